@@ -1,0 +1,216 @@
+"""Typed records passed between pipeline stages.
+
+Every record is a frozen, slotted dataclass: stages return new records and
+never mutate what they were given (derive with ``dataclasses.replace``).
+Character offsets (``start``/``end``) always index the article's original
+``Article.text``, so evidence can be shown in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class Precision(str, Enum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+_PD_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date known to day, month or year precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year out of range: {self.year}")
+        if self.month is None and self.day is not None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        if self.day is not None:
+            date(self.year, self.month, self.day)  # raises ValueError if impossible
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def iso(self) -> str:
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def first_day(self) -> date:
+        """The earliest calendar day this date covers (for range filters)."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @classmethod
+    def parse(cls, text: str) -> "PartialDate":
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
+        m = _PD_RE.match(text.strip())
+        if not m:
+            raise ValueError(f"not a date (want YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+        y, mo, d = m.groups()
+        return cls(int(y), int(mo) if mo else None, int(d) if d else None)
+
+    @classmethod
+    def from_date(cls, d: date) -> "PartialDate":
+        return cls(d.year, d.month, d.day)
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input document, as read; ``text`` is never altered afterwards."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    published: PartialDate | None = None
+    published_source: str = "given"  # given | dateline | none
+    url: str | None = None
+    language: str | None = None  # as given by the input; None = detect
+    origin: str = ""  # file path, or path:line for JSONL
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line dropped by cleaning, with why."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedArticle:
+    """An article after boilerplate/spam removal and language detection."""
+
+    article: Article
+    language: str  # iso 639-1: id, en, ms, ...
+    language_source: str  # given | detected
+    kept: tuple[tuple[int, int], ...]  # spans of article.text that carry content
+    removed: tuple[RemovedLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A CAMEO-style actor: ``code`` is ISO alpha-3 + role (KAZGOV) or an org acronym."""
+
+    code: str
+    country: str | None = None  # ISO 3166-1 alpha-3
+    org: str | None = None  # organisation acronym (CSTO, UN, ...)
+    role: str | None = None  # GOV, MIL, OPP, ...
+    name: str | None = None  # person or organisation name, when known
+    actor_id: str | None = None  # stable id of a person/org entry (e.g. Wikidata Q-id)
+
+    @property
+    def key(self) -> str:
+        """What identifies the actor for dyads: country, else org, else code."""
+        return self.country or self.org or self.code
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor found in a sentence."""
+
+    doc_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    kind: str  # state | capital | metonym | demonym | org | person | role | group
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A time expression found in text and resolved against an anchor date."""
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate | None
+    kind: str  # absolute | relative | anaphoric | range
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    doc_id: str
+    sentence_index: int
+    source: Actor
+    target: Actor
+    cameo: str
+    cameo_root: str
+    plover: str
+    goldstein: float
+    quad_class: int
+    evidence: Evidence
+    language: str
+    date: PartialDate | None = None
+    date_source: str = "none"  # sentence | context | lead | none
+    modality: str = "asserted"  # asserted | intent | reported | hypothetical
+    negated: bool = False
+    trigger: str = ""
+    trigger_start: int = -1
+    trigger_end: int = -1
+    coder: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not be coded, and why."""
+
+    origin: str
+    reason: str  # short machine-readable: empty | binary | encoding | too_large | bad_json | ...
+    detail: str
+    doc_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything the pipeline learned about one article."""
+
+    cleaned: CleanedArticle
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]
+    stats: dict[str, float] = field(default_factory=dict, compare=False)
