@@ -1,0 +1,48 @@
+"""The pipeline: Article -> ArticleResult | Rejection.
+
+Stages are plain functions from their modules; heavy tables (actors,
+lexicons, ontology) are loaded once when the Pipeline is built and reused
+for every article. Runners (``jalin.runners``) feed articles through it;
+they hold no domain logic.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .models import Article, ArticleResult, Mention, Rejection
+
+
+@dataclass
+class Pipeline:
+    """Codes one article at a time. Build once per process/worker."""
+
+    def __post_init__(self) -> None:
+        from .coding.coder import Coder
+        from .resolve.actors import default_resolver
+
+        self.resolver = default_resolver()
+        self.coder = Coder.load(self.resolver)
+
+    def process(self, article: Article) -> ArticleResult | Rejection:
+        from .clean import clean_article
+        from .nlp.sentences import split_sentences
+
+        t0 = time.perf_counter()
+        cleaned = clean_article(article)
+        if isinstance(cleaned, Rejection):
+            return cleaned
+        sentences = split_sentences(cleaned)
+        mentions, events = self.coder.code(cleaned, sentences)
+        return ArticleResult(
+            cleaned=cleaned,
+            sentences=sentences,
+            mentions=tuple(mentions),
+            events=tuple(events),
+            stats={"seconds": time.perf_counter() - t0},
+        )
+
+
+def mentions_of(result: ArticleResult, sentence_index: int) -> list[Mention]:
+    return [m for m in result.mentions if m.sentence_index == sentence_index]
