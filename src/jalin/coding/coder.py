@@ -1,0 +1,200 @@
+"""The event coder: sentences + actor mentions + time expressions -> Events.
+
+For each sentence the coder
+1. finds actor mentions (``jalin.resolve.actors``) and joins coordinated ones
+   into groups ("Kazakhstan dan Uzbekistan" -> one group of two);
+2. matches trigger patterns from the language's lexicon over the words'
+   morphological analyses (``jalin.coding.triggers``);
+3. for each trigger finds its source and target groups by voice and frame
+   (``jalin.coding.roles``), its negation and modality, and its date;
+4. emits one Event per (source, target) pair of distinct actors.
+
+Dates come from the sentence's own time expressions; an anaphoric one
+("pada hari yang sama") takes the last date the article gave; with none,
+the lead sentence of a dated article takes the publication date and a
+later sentence continuing an already dated dyad takes that dyad's date —
+each recorded in ``date_source`` so nothing is silently the publication date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import CODER_VERSION
+from ..models import (Actor, CleanedArticle, DateMention, Event, Evidence, Mention, PartialDate,
+                      Sentence)
+from ..nlp.tokens import Token, tokenize
+from .lexicon import Lexicon, default_lexicon
+from .modality import intent_code
+from .ontology import Ontology, default_ontology
+from .roles import Group, Roles, SentenceView, build_groups, find_roles
+from .triggers import TriggerMatch, match_triggers
+
+SUPPORTED = ("id", "en")
+
+
+@dataclass
+class _ArticleState:
+    """What the coder remembers across the sentences of one article."""
+
+    salience: Counter = field(default_factory=Counter)
+    last_date: PartialDate | None = None
+    dyad_dates: dict[frozenset, tuple[int, PartialDate]] = field(default_factory=dict)
+    last_states: list[Mention] = field(default_factory=list)
+
+
+class Coder:
+    """Codes one article's sentences. Build once (tables load once), reuse."""
+
+    def __init__(self, resolver, ontology: Ontology, lexicons: dict[str, Lexicon]):
+        self.resolver = resolver
+        self.ontology = ontology
+        self.lexicons = lexicons
+
+    @classmethod
+    def load(cls, resolver) -> "Coder":
+        onto = default_ontology()
+        return cls(resolver, onto, {lang: default_lexicon(lang) for lang in SUPPORTED})
+
+    # ------------------------------------------------------------------ public
+    def code(self, cleaned: CleanedArticle,
+             sentences: tuple[Sentence, ...]) -> tuple[list[Mention], list[Event]]:
+        from ..resolve.dates import find_dates
+
+        lang = cleaned.language if cleaned.language in self.lexicons else "id"
+        lex = self.lexicons[lang]
+        art = cleaned.article
+        anchor = art.published
+        state = _ArticleState()
+        all_mentions: list[Mention] = []
+        events: list[Event] = []
+        lead_index = self._lead_index(art.title, sentences)
+        views: list[SentenceView] = []
+        for s in sentences:
+            mentions = self._mentions(s, lang, anchor, lex)
+            dates = find_dates(s.text, anchor, lang, offset=s.start)
+            views.append(SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex))
+            all_mentions.extend(mentions)
+        for i, view in enumerate(views):
+            nxt = views[i + 1] if i + 1 < len(views) else None
+            for m in view.mentions:
+                if m.actor.country and m.kind != "group":
+                    state.salience[m.actor.country] += 1
+            sentence_events = self._code_sentence(view, nxt, lex, cleaned, state,
+                                                  is_lead=(i == lead_index))
+            events.extend(sentence_events)
+            for d in view.dates:
+                if d.date is not None and d.kind != "anaphoric":
+                    state.last_date = d.date
+            states = [m for m in view.mentions if m.actor.country and m.kind != "group"]
+            if states:
+                state.last_states = states
+        return all_mentions, _dedupe(events)
+
+    # ---------------------------------------------------------------- helpers
+    def _lead_index(self, title: str | None, sentences: tuple[Sentence, ...]) -> int:
+        for i, s in enumerate(sentences):
+            if title and s.text.strip() == title.strip():
+                continue
+            return i
+        return -1
+
+    def _mentions(self, s: Sentence, lang: str, anchor: PartialDate | None,
+                  lex: Lexicon) -> list[Mention]:
+        matches = self.resolver.find(s.text, lang, anchor, offset=s.start)
+        mentions = [Mention(s.doc_id, s.index, m.start, m.end, m.text, m.actor, m.kind)
+                    for m in matches]
+        low = s.text.lower()
+        taken = [(m.start, m.end) for m in mentions]
+        for phrase, members in sorted(lex.groups.items(), key=lambda kv: -len(kv[0])):
+            p = phrase.lower()
+            pos = low.find(p)
+            while pos != -1:
+                a, b = s.start + pos, s.start + pos + len(p)
+                boundary_ok = (pos == 0 or not low[pos - 1].isalnum()) and (
+                    pos + len(p) == len(low) or not low[pos + len(p)].isalnum())
+                if boundary_ok and not any(x < b and a < y for x, y in taken):
+                    # a group phrase replaces any narrower mention inside it
+                    mentions = [m for m in mentions if not (a <= m.start and m.end <= b)]
+                    for code in members:
+                        mentions.append(Mention(s.doc_id, s.index, a, b, s.text[pos:pos + len(p)],
+                                                Actor(code=code, country=code), "group"))
+                    taken.append((a, b))
+                pos = low.find(p, pos + 1)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return mentions
+
+    def _code_sentence(self, view: SentenceView, nxt: SentenceView | None, lex: Lexicon,
+                       cleaned: CleanedArticle, state: _ArticleState, is_lead: bool) -> list[Event]:
+        if not view.mentions and not view.has_group_anaphor:
+            return []
+        out: list[Event] = []
+        for trig in match_triggers(view, lex):
+            roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt)
+            if roles is None or roles.hypothetical:
+                continue
+            code = trig.entry.cameo
+            if roles.intent:
+                code = intent_code(code)
+            for src, tgt in roles.pairs():
+                if src.actor.key == tgt.actor.key:
+                    continue
+                date, source = self._date_for(view, trig, src, tgt, state, cleaned, is_lead)
+                out.append(self._event(view, trig, code, roles, src, tgt, date, source, cleaned))
+        for ev in out:
+            if ev.date is not None and ev.date_source == "sentence" and not ev.negated:
+                state.dyad_dates[frozenset((ev.source.key, ev.target.key))] = (view.sentence.index, ev.date)
+        return out
+
+    def _date_for(self, view: SentenceView, trig: TriggerMatch, src: Mention, tgt: Mention,
+                  state: _ArticleState, cleaned: CleanedArticle,
+                  is_lead: bool) -> tuple[PartialDate | None, str]:
+        dm = view.date_for(trig, tgt)
+        if dm is not None:
+            if dm.kind == "anaphoric":
+                return (state.last_date, "context") if state.last_date else (None, "none")
+            return dm.date, ("sentence" if dm.date is not None else "none")
+        if view.dates:  # the sentence has a time, only not near this event
+            return None, "none"
+        pub = cleaned.article.published
+        if is_lead and pub is not None and pub.day is not None and not view.has_past_marker:
+            return pub, "lead"
+        if not view.has_past_marker:
+            hit = state.dyad_dates.get(frozenset((src.actor.key, tgt.actor.key)))
+            if hit and view.sentence.index - hit[0] <= 3:
+                return hit[1], "context"
+        return None, "none"
+
+    def _event(self, view: SentenceView, trig: TriggerMatch, code: str, roles: Roles,
+               src: Mention, tgt: Mention, date: PartialDate | None, date_source: str,
+               cleaned: CleanedArticle) -> Event:
+        c = self.ontology.get(code)
+        s = view.sentence
+        raw = f"{s.doc_id}|{s.index}|{trig.start}|{src.actor.code}|{tgt.actor.code}|{code}"
+        event_id = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+        return Event(
+            event_id=event_id, doc_id=s.doc_id, sentence_index=s.index,
+            source=src.actor, target=tgt.actor, cameo=c.code, cameo_root=c.root,
+            plover=c.plover, goldstein=c.goldstein, quad_class=c.quad_class,
+            evidence=Evidence(s.text, s.start, s.end), language=cleaned.language,
+            date=date, date_source=date_source, modality=roles.modality,
+            negated=roles.negated, trigger=trig.text, trigger_start=trig.start,
+            trigger_end=trig.end, coder=f"{CODER_VERSION}+{self.lexicons[cleaned.language if cleaned.language in self.lexicons else 'id'].version}",
+        )
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        k = (e.sentence_index, e.source.code, e.target.code, e.cameo, e.negated)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(e)
+    return out
+
+
+__all__ = ["Coder", "Group", "Token"]

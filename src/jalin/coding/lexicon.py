@@ -1,0 +1,130 @@
+"""Trigger lexicons and function words, per language, loaded from data files.
+
+``data/lexicon/<lang>/triggers.tsv`` maps patterns of roots/words to CAMEO
+codes and an argument frame; ``function_words.tsv`` lists the small closed
+classes the coder needs (negators, intent markers, prepositions, ...);
+``groups.tsv`` names fixed groups of states. Pattern syntax is documented
+in the header of each triggers file. Everything is validated on load and
+errors name ``file:line``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..datafiles import Row, data_hash, read_tsv
+
+FRAMES = ("svo", "sym", "rev")
+FUNCTION_CATEGORIES = (
+    "negator", "negator_scope", "intent", "hypothetical", "reported", "prep_target",
+    "prep_agent", "prep_from", "pp", "coord", "clause", "light", "group2", "group3",
+    "group5", "anaphor_state", "past",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PatternItem:
+    kind: str  # root | word | gap
+    value: str = ""
+    pos: str = ""  # "" | v | n
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    items: tuple[PatternItem, ...]
+    cameo: str
+    frame: str
+    note: str
+    where: str  # file:line
+
+    @property
+    def length(self) -> int:
+        return sum(1 for i in self.items if i.kind != "gap")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    entries: tuple[TriggerEntry, ...]
+    function_words: dict[str, tuple[str, ...]]
+    groups: dict[str, tuple[str, ...]]
+    roots: frozenset[str]
+    version: str
+    index: dict[tuple[str, str], tuple[TriggerEntry, ...]]
+
+    def words(self, category: str) -> frozenset[str]:
+        return frozenset(w for w in self.function_words.get(category, ()) if " " not in w)
+
+    def phrases(self, category: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(w.split()) for w in self.function_words.get(category, ()))
+
+
+def _parse_pattern(row: Row) -> tuple[PatternItem, ...]:
+    items: list[PatternItem] = []
+    for raw in row["pattern"].split():
+        if raw == "..":
+            if not items:
+                raise row.error("pattern cannot start with '..'")
+            items.append(PatternItem("gap"))
+        elif raw.startswith("="):
+            if len(raw) < 2:
+                raise row.error("empty '=' word")
+            items.append(PatternItem("word", raw[1:].lower()))
+        else:
+            root, _, pos = raw.partition(":")
+            if pos not in ("", "v", "n"):
+                raise row.error(f"unknown part of speech {pos!r} (use :v or :n)")
+            if not root.isalpha():
+                raise row.error(f"bad root {root!r}")
+            items.append(PatternItem("root", root.lower(), pos))
+    if not items or items[-1].kind == "gap":
+        raise row.error("pattern must end with a word or root")
+    return tuple(items)
+
+
+def load_lexicon(lang: str, valid_code=None) -> Lexicon:
+    """Load and validate one language's lexicon. ``valid_code(code) -> bool`` checks CAMEO codes."""
+    base = f"lexicon/{lang}"
+    entries: list[TriggerEntry] = []
+    seen: dict[tuple, str] = {}
+    for row in read_tsv(f"{base}/triggers.tsv", required=("pattern", "cameo", "frame")):
+        items = _parse_pattern(row)
+        code = row["cameo"]
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            raise row.error(f"bad CAMEO code {code!r}")
+        if valid_code is not None and not valid_code(code):
+            raise row.error(f"unknown CAMEO code {code!r}")
+        if row["frame"] not in FRAMES:
+            raise row.error(f"unknown frame {row['frame']!r} (one of {FRAMES})")
+        key = items
+        if key in seen:
+            raise row.error(f"duplicate pattern (also at {seen[key]})")
+        seen[key] = f"{row.path}:{row.line}"
+        entries.append(TriggerEntry(items, code, row["frame"], row.get("note"), f"{row.path}:{row.line}"))
+    fw: dict[str, tuple[str, ...]] = {}
+    for row in read_tsv(f"{base}/function_words.tsv", required=("category", "words")):
+        if row["category"] not in FUNCTION_CATEGORIES:
+            raise row.error(f"unknown category {row['category']!r}")
+        fw[row["category"]] = tuple(w.strip().lower() for w in row["words"].split("|") if w.strip())
+    groups: dict[str, tuple[str, ...]] = {}
+    for row in read_tsv(f"{base}/groups.tsv", required=("phrase", "members")):
+        members = tuple(m.strip() for m in row["members"].split("|"))
+        if not all(len(m) == 3 and m.isupper() for m in members):
+            raise row.error("members must be ISO alpha-3 codes separated by |")
+        groups[row["phrase"]] = members
+    roots = frozenset(i.value for e in entries for i in e.items if i.kind == "root")
+    version = data_hash(f"{base}/triggers.tsv", f"{base}/function_words.tsv", f"{base}/groups.tsv")
+    index: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for e in entries:
+        first = e.items[0]
+        index.setdefault((first.kind, first.value), []).append(e)
+    frozen_index = {k: tuple(v) for k, v in index.items()}
+    return Lexicon(lang, tuple(entries), fw, groups, roots, version, frozen_index)
+
+
+@lru_cache(maxsize=8)
+def default_lexicon(lang: str) -> Lexicon:
+    from .ontology import default_ontology
+
+    return load_lexicon(lang, default_ontology().is_valid)

@@ -1,0 +1,420 @@
+"""Who did it to whom: source and target of a trigger, its negation and modality.
+
+Works on a :class:`SentenceView` (tokens, actor mentions and time
+expressions of one sentence, indexed by token). Coordinated mentions form
+groups ("Kazakhstan dan Uzbekistan"); roles are then read off word order
+and voice, the way an Indonesian (or English) reader does:
+
+* active verb: the nearest group before it that is not inside a
+  prepositional phrase or the object of another verb is the source; the
+  first group after it is the target;
+* passive verb (di-, "was ... by"): the group before is the target, the
+  agent after it ("oleh X", or directly "direbut Rusia") the source;
+* nominal trigger ("kunjungan Presiden Putin ke Kazakhstan"): a group
+  right after the noun is its agent, the group after a preposition the
+  target; else the clause subject is the source;
+* symmetric frames (talks, calls, agreements): "antara X dan Y", or pairs
+  within a coordinated subject.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import Actor, DateMention, Mention, Sentence
+from ..nlp.tokens import Token
+from .lexicon import Lexicon
+from .triggers import TriggerMatch
+
+_PUNCT_BOUNDARY = {",", ";", ":", "“", "”", '"', "(", ")", "–", "—"}
+_HARD_STOP = {";", ":"}
+MAX_SUBJECT_DISTANCE = 25
+MAX_TARGET_DISTANCE = 16
+
+
+@dataclass
+class Group:
+    members: list[Mention]
+    t0: int  # first token index
+    t1: int  # one past the last token index
+
+    def distinct(self) -> list[Mention]:
+        seen, out = set(), []
+        for m in self.members:
+            if m.actor.key not in seen:
+                seen.add(m.actor.key)
+                out.append(m)
+        return out
+
+    @property
+    def keys(self) -> set[str]:
+        return {m.actor.key for m in self.members}
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    tokens: list[Token]
+    lower: list[str]
+    mentions: list[Mention]
+    mention_spans: list[tuple[int, int]]
+    dates: list[DateMention]
+    date_spans: list[tuple[int, int]]
+    groups: list[Group]
+    token_mention: list[int]
+    has_group_anaphor: bool
+    has_past_marker: bool
+    lex: Lexicon
+
+    @classmethod
+    def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
+              dates: list[DateMention], lex: Lexicon) -> "SentenceView":
+        lower = [t.lower for t in tokens]
+        spans = [_token_span(tokens, m.start, m.end) for m in mentions]
+        keep = [(m, s) for m, s in zip(mentions, spans) if s[0] < s[1]]
+        mentions = [m for m, _ in keep]
+        spans = [s for _, s in keep]
+        dspans = [_token_span(tokens, d.start, d.end) for d in dates]
+        token_mention = [-1] * len(tokens)
+        for k, (a, b) in enumerate(spans):
+            for i in range(a, b):
+                token_mention[i] = k
+        text = " ".join(lower)
+        anaphor = any(p in text for cat in ("group2", "group3", "group5", "anaphor_state")
+                      for p in (" ".join(x) for x in lex.phrases(cat)))
+        past = bool(lex.words("past") & set(lower))
+        view = cls(sentence, tokens, lower, mentions, spans, dates, dspans, [], token_mention,
+                   anaphor, past, lex)
+        view.groups = build_groups(view, lex)
+        return view
+
+    # -- token helpers
+    def in_mention(self, i: int) -> bool:
+        return self.token_mention[i] >= 0
+
+    def in_date(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.date_spans)
+
+    def is_boundary(self, i: int) -> bool:
+        return self.lower[i] in _PUNCT_BOUNDARY
+
+    def text_between(self, i: int, j: int) -> str:
+        s = self.sentence
+        return s.text[self.tokens[i].start - s.start:self.tokens[j].end - s.start]
+
+    def date_for(self, trig: TriggerMatch, target: Mention) -> DateMention | None:
+        """The time expression that dates this trigger/target, if any."""
+        if not self.dates:
+            return None
+        # a date right after the target ("Kazakhstan pada 29 Oktober dan Uzbekistan pada 5-6 November")
+        try:
+            k = self.mentions.index(target)
+        except ValueError:
+            k = -1
+        if k >= 0:
+            t_end = self.mention_spans[k][1]
+            nxt_mention = min((a for a, _ in self.mention_spans if a >= t_end), default=len(self.tokens))
+            for d, (a, b) in zip(self.dates, self.date_spans):
+                if t_end <= a <= t_end + 2 and a < nxt_mention:
+                    return d
+        best, best_dist = None, None
+        for d, (a, b) in zip(self.dates, self.date_spans):
+            dist = a - trig.last if a > trig.last else trig.first - b + 1
+            dist = max(dist, 0)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = d, dist
+        return best
+
+
+def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    a = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+    b = a
+    while b < len(tokens) and tokens[b].start < end:
+        b += 1
+    return a, b
+
+
+def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
+    """Join coordinated and appositive mentions into groups."""
+    coord = lex.words("coord")
+    groups: list[Group] = []
+    seps: list[list[str]] = []
+    for m, (a, b) in zip(view.mentions, view.mention_spans):
+        if groups:
+            g = groups[-1]
+            gap = [i for i in range(g.t1, a)]
+            if a < g.t1:  # overlapping spans (group phrases): same group
+                g.members.append(m)
+                g.t1 = max(g.t1, b)
+                continue
+            words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] != "pada"]
+            same = m.actor.key in g.keys
+            if len(gap) <= 6 and all(w in coord for w in words):
+                kind = "and" if any(w != "," for w in words) else ("adj" if not words else "comma")
+                if same and kind in ("comma", "adj"):
+                    kind = "same"
+                g.members.append(m)
+                g.t1 = b
+                seps[-1].append(kind)
+                continue
+        groups.append(Group([m], a, b))
+        seps.append([])
+    # a comma joins different actors only inside a list that ends with "dan"
+    out: list[Group] = []
+    for g, sp in zip(groups, seps):
+        cur = Group([g.members[0]], g.t0, view.mention_spans[view.mentions.index(g.members[0])][1])
+        for k, kind in enumerate(sp, start=1):
+            m = g.members[k]
+            mb = view.mention_spans[view.mentions.index(m)]
+            if kind == "comma" and "and" not in sp[k:]:
+                out.append(cur)
+                cur = Group([m], mb[0], mb[1])
+            else:
+                cur.members.append(m)
+                cur.t1 = max(cur.t1, mb[1])
+        out.append(cur)
+    return out
+
+
+@dataclass
+class Roles:
+    pairs_list: list[tuple[Mention, Mention]] = field(default_factory=list)
+    negated: bool = False
+    intent: bool = False
+    hypothetical: bool = False
+    reported: bool = False
+    source_key: str | None = None
+
+    @property
+    def modality(self) -> str:
+        if self.hypothetical:
+            return "hypothetical"
+        if self.intent:
+            return "intent"
+        if self.reported:
+            return "reported"
+        return "asserted"
+
+    def pairs(self) -> list[tuple[Mention, Mention]]:
+        return self.pairs_list
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> int:
+    n = len(phrase)
+    for i in range(len(words) - n + 1):
+        if tuple(words[i:i + n]) == phrase:
+            return i
+    return -1
+
+
+def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
+    r = Roles()
+    before = view.lower[:trig.first]
+    window: list[str] = []
+    for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
+        w = view.lower[i]
+        if w in _PUNCT_BOUNDARY or view.in_mention(i) or w in lex.words("clause"):
+            break
+        window.append(w)
+    wset = set(window)
+    r.negated = bool(wset & lex.words("negator"))
+    r.intent = bool(wset & lex.words("intent")) or any(
+        _has_phrase(list(reversed(window)), p) >= 0 for p in lex.phrases("intent") if len(p) > 1)
+    if any(_has_phrase(before, p) >= 0 for p in lex.phrases("negator_scope")):
+        r.negated = True
+    r.hypothetical = bool(set(before) & lex.words("hypothetical"))
+    r.reported = bool(set(before) & lex.words("reported"))
+    return r
+
+
+class _Finder:
+    """Role search over one view for one trigger."""
+
+    def __init__(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon):
+        self.v, self.t, self.lex = view, trig, lex
+        self.pp = lex.words("pp")
+        self.clause = lex.words("clause")
+
+    def prev_word(self, g: Group) -> str:
+        return self.v.lower[g.t0 - 1] if g.t0 > 0 else ""
+
+    def is_object(self, g: Group) -> bool:
+        w = self.prev_word(g)
+        if w in self.pp:
+            return True
+        return self.lex.lang == "id" and len(w) > 4 and w.startswith("me") and w.isalpha()
+
+    def relative_antecedent(self, g: Group) -> bool:
+        v = self.v
+        nxt = v.lower[g.t1] if g.t1 < len(v.lower) else ""
+        nxt2 = v.lower[g.t1 + 1] if g.t1 + 1 < len(v.lower) else ""
+        return nxt in ("yang", "who", "which", "that") or (nxt == "," and nxt2 in ("yang", "who", "which"))
+
+    def subject(self, allow_pp_antecedent: bool = False) -> Group | None:
+        for g in reversed(self.v.groups):
+            if g.t1 > self.t.first:
+                continue
+            if self.t.first - g.t1 > MAX_SUBJECT_DISTANCE:
+                break
+            if any(self.v.lower[i] in _HARD_STOP for i in range(g.t1, self.t.first)):
+                break
+            if self.relative_antecedent(g) and (allow_pp_antecedent or not self.is_object(g)):
+                return g
+            if not self.is_object(g):
+                return g
+        return None
+
+    def right_groups(self, after: int) -> list[Group]:
+        out = []
+        for g in self.v.groups:
+            if g.t0 <= after:
+                continue
+            if g.t0 - self.t.last > MAX_TARGET_DISTANCE:
+                break
+            between = self.v.lower[self.t.last + 1:g.t0]
+            if any(w in _HARD_STOP for w in between):
+                break
+            if _has_phrase(between, (",", "yang")) >= 0 or _has_phrase(between, (",", "which")) >= 0:
+                break
+            if any(w in self.clause and w not in ("bahwa", "yang", "that", "which") for w in between):
+                break
+            out.append(g)
+        return out
+
+    def possessor(self) -> Group | None:
+        """An agent right after a nominal trigger: "kunjungan Presiden Putin"."""
+        for g in self.v.groups:
+            if g.t0 <= self.t.first:
+                continue
+            if g.t0 > self.t.last + 3:
+                return None
+            if self.is_object(g) or any(self.v.is_boundary(i) for i in range(self.t.last + 1, g.t0)):
+                return None
+            return g
+        return None
+
+    def agent(self) -> Group | None:
+        """The agent of a passive: after "oleh"/"by", or directly after the verb."""
+        for g in self.right_groups(self.t.first):
+            w = self.prev_word(g)
+            if w in self.lex.words("prep_agent"):
+                return g
+            if g.t0 <= self.t.last + 1:
+                return g
+        return None
+
+    def after_from(self) -> Group | None:
+        for g in self.right_groups(self.t.first):
+            if self.prev_word(g) in self.lex.words("prep_from"):
+                return g
+        return None
+
+    def antara(self) -> Group | None:
+        stop = min(len(self.v.lower), self.t.last + 4)
+        for i in range(self.t.last + 1, stop):
+            if self.v.lower[i] in ("antara", "between"):
+                for g in self.v.groups:
+                    if g.t0 > i and len(g.distinct()) >= 2:
+                        return g
+                return None
+        return None
+
+    def fronted_subject(self, after: Group | None) -> Group | None:
+        """"Dalam percakapan dengan X, Erdogan mengatakan": the subject after the comma."""
+        start = after.t1 if after else self.t.last
+        for g in self.v.groups:
+            if g.t0 < start:
+                continue
+            if self.prev_word(g) == "," and not self.is_object(g):
+                return g
+        return None
+
+
+def _anaphor_group(view: SentenceView, lex: Lexicon, lo: int, hi: int, salience: Counter,
+                   exclude: set[str], last_states: list[Mention]) -> list[Mention]:
+    """Members of "kedua negara"/"ketiga negara"/"negara tersebut" between tokens lo..hi."""
+    words = view.lower[lo:hi]
+    for cat, n in (("group2", 2), ("group3", 3), ("group5", 5)):
+        for p in lex.phrases(cat):
+            if _has_phrase(words, p) >= 0:
+                for g in reversed([g for g in view.groups if g.t1 <= hi]):
+                    keys = [m for m in g.distinct() if m.actor.key not in exclude]
+                    if len(keys) >= n:
+                        return keys[:n]
+                states = [c for c, _ in salience.most_common() if c not in exclude][:n]
+                if len(states) < n:
+                    return []
+                return [Mention(view.sentence.doc_id, view.sentence.index, view.tokens[lo].start,
+                                view.tokens[hi - 1].end, " ".join(p), Actor(code=c, country=c), "group")
+                        for c in states]
+    for p in lex.phrases("anaphor_state"):
+        if _has_phrase(words, p) >= 0:
+            pos = lo + _has_phrase(words, p)
+            cands = [m for m, (a, b) in zip(view.mentions, view.mention_spans)
+                     if b <= pos and m.actor.country and m.actor.key not in exclude]
+            if not cands:
+                cands = [m for m in last_states if m.actor.key not in exclude]
+            return cands[-1:] if cands else []
+    return []
+
+
+def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
+               last_states: list[Mention], nxt: SentenceView | None) -> Roles | None:
+    r = _modality(view, trig, lex)
+    f = _Finder(view, trig, lex)
+    frame = trig.entry.frame
+    src: list[Mention] = []
+    tgt: list[Mention] = []
+    nominal = trig.nominal or (trig.form == "b" and lex.lang == "id")
+    if frame == "rev":
+        g = f.after_from()
+        s = f.subject()
+        src, tgt = (g.distinct() if g else []), (s.distinct() if s else [])
+    elif trig.passive:
+        s = f.subject(allow_pp_antecedent=True)
+        a = f.agent()
+        tgt, src = (s.distinct() if s else []), (a.distinct() if a else [])
+    else:
+        poss = f.possessor() if nominal else None
+        if poss is not None:
+            src = poss.distinct()
+            rest = [g for g in f.right_groups(poss.t1 - 1) if g.keys - poss.keys]
+            tgt = rest[0].distinct() if rest else []
+        else:
+            s = f.subject()
+            src = s.distinct() if s else []
+            src_keys = {m.actor.key for m in src}
+            rest = [g for g in f.right_groups(trig.first) if g.keys - src_keys]
+            tgt_group = rest[0] if rest else None
+            tgt = tgt_group.distinct() if tgt_group else []
+            if not src and tgt_group is not None and nominal:
+                fs = f.fronted_subject(tgt_group)
+                src = fs.distinct() if fs else []
+    if frame == "sym":
+        between = f.antara()
+        if between is not None:
+            ms = between.distinct()
+            pairs = [(ms[0], m) for m in ms[1:]]
+            r.pairs_list = pairs
+            r.source_key = ms[0].actor.key
+            return r
+    # anaphoric groups: "kedua negara menandatangani", "meminta bantuan dari kedua tetangga"
+    if not src and view.has_group_anaphor:
+        src = _anaphor_group(view, lex, max(0, trig.first - 8), trig.first, salience,
+                             {m.actor.key for m in tgt}, last_states)
+    if not tgt and view.has_group_anaphor:
+        tgt = _anaphor_group(view, lex, trig.last + 1, min(len(view.lower), trig.last + 10),
+                             salience, {m.actor.key for m in src}, last_states)
+    if not tgt and nxt is not None and nxt.lower[:1] == ["yang"] and nxt.groups:
+        tgt = nxt.groups[0].distinct()
+    if frame == "sym" and not tgt and len(src) >= 2:
+        r.pairs_list = [(a, b) for k, a in enumerate(src) for b in src[k + 1:]]
+    elif frame == "sym" and not src and len(tgt) >= 2:
+        r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
+    else:
+        r.pairs_list = [(a, b) for a in src for b in tgt if a.actor.key != b.actor.key]
+    if not r.pairs_list:
+        return None
+    r.source_key = r.pairs_list[0][0].actor.key
+    return r
