@@ -302,3 +302,26 @@ def test_impossible_day_is_not_a_day():
 )
 def test_day_month_future_grace(anchor, iso):
     _check("KTT itu digelar pada 12 Januari di Astana.", anchor, "id", "pada 12 Januari", iso, "absolute")
+
+
+MONTH_WITH_YEAR_WORDS = [
+    ("Kedua negara berselisih Oktober tahun lalu soal air.", "id", "Oktober tahun lalu", "2021-10", "relative"),
+    ("Perjanjian diteken 12 Maret tahun ini di Astana.", "id", "12 Maret tahun ini", "2022-03-12", "relative"),
+    ("The talks began in March last year.", "en", "in March last year", "2021-03", "relative"),
+    ("Ekspor turun pada Januari-Maret 2021.", "id", "pada Januari-Maret 2021", "2021-01", "range"),
+    ("Pasukan ditempatkan dari Oktober hingga Desember di perbatasan.", "id", "dari Oktober hingga Desember", "2021-10", "range"),
+    ("Imports rose from November 2020 to February 2021.", "en", "from November 2020 to February 2021", "2020-11", "range"),
+    ("Harga naik pada awal tahun ini.", "id", "pada awal tahun ini", "2022", "relative"),
+    ("Proyek itu selesai akhir tahun lalu.", "id", "akhir tahun lalu", "2021", "relative"),
+    ("Gencatan senjata dilanggar sepanjang 2021.", "id", "2021", "2021", "absolute"),
+]
+
+
+@pytest.mark.parametrize("sentence,lang,text,iso,kind", MONTH_WITH_YEAR_WORDS)
+def test_months_with_year_words_and_month_ranges(sentence, lang, text, iso, kind):
+    _check(sentence, SAT, lang, text, iso, kind)
+
+
+def test_two_months_joined_by_dan_are_two_mentions():
+    found = find_dates("Sidang digelar pada Januari dan Maret.", SAT, "id")
+    assert [(d.text, d.kind) for d in found] == [("pada Januari", "absolute"), ("Maret", "absolute")]

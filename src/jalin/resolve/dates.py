@@ -91,7 +91,18 @@ def _dmy(m, lex: Lexicon, anchor) -> _Span | None:
     if y:
         d = cal.full_date(int(y), mn.month, day)
         return None if d is None else (m.start(), m.end(), "absolute", d)
+    if _g(m, "yrel"):
+        year = _year_rel(lex, m["yrel"], anchor)
+        return m.start(), m.end(), "relative", None if year is None else cal.full_date(year, mn.month, day)
     return m.start(), m.end(), *_with_weekday(lex, _g(m, "wd"), day, mn.month, anchor)
+
+
+def _year_rel(lex: Lexicon, phrase: str, anchor) -> int | None:
+    """The year meant by "tahun lalu" / "this year" after a month, or None."""
+    rp = lex.relative.get(" ".join(phrase.lower().split()))
+    if anchor is None or rp is None or rp.unit != "year":
+        return None
+    return anchor.year + rp.shift
 
 
 def _with_weekday(lex: Lexicon, token: str | None, day: int, month: int, anchor) -> tuple[str, PartialDate | None]:
@@ -151,6 +162,9 @@ def _month(m, lex: Lexicon, anchor) -> _Span | None:
     y, pre, post = _g(m, "y"), _g(m, "pre"), _g(m, "post")
     if y:
         return m.start(), m.end(), "absolute", PartialDate(int(y), mn.month)
+    if _g(m, "yrel"):
+        year = _year_rel(lex, m["yrel"], anchor)
+        return m.start(), m.end(), "relative", None if year is None else PartialDate(year, mn.month)
     if mn.abbr:
         return None
     if not mn.bare and not (_g(m, "prep") or _g(m, "part") or _g(m, "mw") or pre or post):
@@ -159,6 +173,22 @@ def _month(m, lex: Lexicon, anchor) -> _Span | None:
     future = bool(roles & {"future_pre", "future_post"})
     kind = "relative" if (pre or post) else "absolute"
     return m.start(), m.end(), kind, cal.month_name(mn.month, anchor, future=future)
+
+
+def _mrange(m, lex: Lexicon, anchor) -> _Span | None:
+    m1, m2 = lex.month(m["m"]), lex.month(m["m2"])
+    y, y2 = _g(m, "y"), _g(m, "y2")
+    if m1 is None or m2 is None or m1.month == m2.month:
+        return None
+    if not (y or y2) and (m1.abbr or m2.abbr):
+        return None
+    if y:
+        d = PartialDate(int(y), m1.month)
+    elif y2:
+        d = PartialDate(int(y2) - (1 if m1.month > m2.month else 0), m1.month)
+    else:
+        d = cal.month_name(m1.month, anchor)
+    return m.start(), m.end(), "range", d
 
 
 def _year(m, lex: Lexicon, anchor) -> _Span | None:
@@ -269,6 +299,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, PartialDate | None], _Spa
     "range": _range,
     "range2": _range2,
     "month": _month,
+    "mrange": _mrange,
     "year": _year,
     "paren": _paren,
     "numeric": _numeric,

@@ -27,7 +27,7 @@ ROLES = frozenset(
         "prep", "year_intro", "year_word", "month_word", "day_word",
         "part_start", "part_mid", "part_end",
         "past_post", "future_post", "this_post", "past_pre", "future_pre", "this_pre",
-        "ago", "later", "after_ctx", "week_past", "week_next", "daypart", "range_sep", "quantity", "mdy",
+        "ago", "later", "after_ctx", "week_past", "week_next", "daypart", "range_sep", "year_rel", "quantity", "mdy",
     }
 )
 UNITS = frozenset({"day", "week", "month", "year"})
@@ -218,6 +218,9 @@ def _build_patterns(roles, month_forms, weekday_forms, relative, numbers, units)
     part = rf"(?:(?P<part>{ci('part_start', 'part_mid', 'part_end')})(?:\s+|-))?"
     dash = r"\s*[-–—]\s*"
     sep = rf"(?:{dash}|\s+(?:{ci('range_sep')})\s+)"
+    strict_sep = _alt(roles["range_sep"] - {"dan", "and"})
+    month_sep = rf"(?:{dash}|\s+(?i:{strict_sep})\s+)"
+    yrel = rf"\s+(?P<yrel>{ci('year_rel')})"
     daypart = rf"(?:\s+(?P<daypart>{ci('daypart')}))?"
     wd_lead = rf"(?:(?P<wd>{wd})\s*,?\s+)?"
     mods_post = ci("week_past", "week_next", "past_post", "future_post", "this_post")
@@ -226,7 +229,7 @@ def _build_patterns(roles, month_forms, weekday_forms, relative, numbers, units)
     pats = [
         # 12 November 2020, Sabtu, 08 Januari 2022, pada tanggal 5 Mei
         ("dmy", rf"{b}{prep}{wd_lead}(?:{ci('day_word')}\s+)?(?P<d>{day})\s*(?P<m>{month})"
-                rf"(?:,?\s+(?P<y>{year}))?{e}"),
+                rf"(?:,?\s+(?P<y>{year})|{yrel})?{e}"),
         # 27-28 November 2022, dari 5 hingga 6 Mei
         ("range", rf"{b}{prep}(?P<d>{day}){sep}(?P<d2>{day})\s*(?P<m>{month})"
                   rf"(?:,?\s+(?P<y>{year}))?{e}"),
@@ -236,7 +239,10 @@ def _build_patterns(roles, month_forms, weekday_forms, relative, numbers, units)
         # pada akhir Oktober 2020, bulan Oktober lalu, last May, mid-October
         ("month", rf"{b}{prep}{part}(?:(?P<mw>{ci('month_word')})\s+)?"
                   rf"(?:(?P<pre>{mods_pre})\s+)?(?P<m>{month})"
-                  rf"(?:,?\s+(?P<y>{year})|\s+(?P<post>{mods_post}))?{e}"),
+                  rf"(?:,?\s+(?P<y>{year})|{yrel}|\s+(?P<post>{mods_post}))?{e}"),
+        # Januari-Maret 2022, dari Oktober hingga Desember
+        ("mrange", rf"{b}{prep}{part}(?P<m>{month})(?:\s+(?P<y>{year}))?{month_sep}"
+                   rf"(?P<m2>{month})(?:,?\s+(?P<y2>{year}))?{e}"),
         # pada tahun 2016, sejak 2009, akhir 2017, 2020-2021, mid-2019
         ("year", rf"{b}{prep}{part}(?:(?P<yw>{ci('year_word')})\s+)?(?P<y>{year})"
                  rf"(?:\s*[-–/]\s*(?P<y2>{year}|\d\d(?!\d)))?(?!\w|-?an\b|[.,]\d|[-/]\d)"),
