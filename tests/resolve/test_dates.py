@@ -325,3 +325,19 @@ def test_months_with_year_words_and_month_ranges(sentence, lang, text, iso, kind
 def test_two_months_joined_by_dan_are_two_mentions():
     found = find_dates("Sidang digelar pada Januari dan Maret.", SAT, "id")
     assert [(d.text, d.kind) for d in found] == [("pada Januari", "absolute"), ("Maret", "absolute")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah merujuk UU Nomor 11 Tahun 2020 tentang Cipta Kerja.",
+        "Hubungi nomor 0812-2021-2022 untuk informasi.",
+        "Tim itu lolos ke Piala Dunia 2022.",
+    ],
+)
+def test_numbers_that_are_names_not_dates(sentence):
+    assert find_dates(sentence, SAT, "id") == []
+
+
+def test_mid_year_with_hyphen():
+    _check("Inflation peaked in mid-2019.", SAT, "en", "in mid-2019", "2019", "absolute")

@@ -40,6 +40,7 @@ __all__ = ["find_dates", "find_dateline"]
 
 _Span = tuple[int, int, str, PartialDate | None]  # start, end, kind, date
 _CURRENCY_BEFORE = re.compile(r"(?:\$|Rp\.?|US\$|USD|IDR|€|£|No\.?|nomor|Nomor)\s*$")
+_LAW_NUMBER_BEFORE = re.compile(r"(?i:no\.?|nomor|number)\s*\d+\s*$")  # "UU Nomor 11 Tahun 2020"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _DIGITS_NEEDED = frozenset({"dmy", "range", "range2", "year", "paren", "numeric", "iso", "mdy"})
 
@@ -201,6 +202,8 @@ def _year(m, lex: Lexicon, anchor) -> _Span | None:
         if w is None or "year_intro" not in lex.role(w.group(1)):
             return None
     if _CURRENCY_BEFORE.search(before[-6:]) or lex.quantity_re.match(m.string, m.end()):
+        return None
+    if yw and _LAW_NUMBER_BEFORE.search(before[-20:]):
         return None
     y1 = int(m["y"])
     if y2:

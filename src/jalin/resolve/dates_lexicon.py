@@ -244,7 +244,7 @@ def _build_patterns(roles, month_forms, weekday_forms, relative, numbers, units)
         ("mrange", rf"{b}{prep}{part}(?P<m>{month})(?:\s+(?P<y>{year}))?{month_sep}"
                    rf"(?P<m2>{month})(?:,?\s+(?P<y2>{year}))?{e}"),
         # pada tahun 2016, sejak 2009, akhir 2017, 2020-2021, mid-2019
-        ("year", rf"{b}{prep}{part}(?:(?P<yw>{ci('year_word')})\s+)?(?P<y>{year})"
+        ("year", rf"{b}{prep}{part}(?:(?P<yw>{ci('year_word')})\s+)?(?<!\d[-/.,])(?P<y>{year})"
                  rf"(?:\s*[-–/]\s*(?P<y2>{year}|\d\d(?!\d)))?(?!\w|-?an\b|[.,]\d|[-/]\d)"),
         # Selasa (11/1), (8/1/2022), Jakarta, Senin (10/1/2022) malam
         ("paren", rf"{prep}(?:(?<!\w)(?P<wd>{wd})\s*,?\s*)?\(\s*(?:(?P<wd2>{wd})\s*,?\s*)?"
