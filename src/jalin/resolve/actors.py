@@ -1,0 +1,407 @@
+"""Actor mentions: states, capitals, metonyms, demonyms, organisations, role
+phrases and named office holders, resolved to CAMEO-style actors.
+
+    >>> r = default_resolver()
+    >>> [m.actor.code for m in r.find("Presiden Rusia Vladimir Putin tiba.", "id", None)]
+    ['RUSGOV']
+
+How a text is read:
+
+1. it is cut into tokens (words and single punctuation marks);
+2. a token trie of every alias in ``data/actors/`` finds the leftmost-longest
+   *atoms* (a state, a person, a role word, ...), each checked against its case
+   rule ("AS" only upper case, proper names capitalised);
+3. a small grammar joins adjacent atoms into one mention:
+
+   - ``[mantan] ROLE+ [dari|of] ANCHOR [untuk|di STATE] [,] [PERSON|Name]``
+     "mantan Presiden Kyrgyz Almazbek Atambaev", "Duta Besar Kazakhstan untuk
+     Rusia", "Juru Bicara Kepresidenan Turki Ibrahim Kalin", "pasukan Rusia";
+   - English order ``[former] ANCHOR ROLE+ [PERSON|Name]`` ("Russian President
+     Vladimir Putin") when ``lang == "en"`` or the role word is English;
+   - ``[mantan] ROLE+ PERSON`` ("Presiden Tokayev").
+
+   ANCHOR is a state, demonym, capital, metonym or organisation.
+
+Resolution rules (documented choices):
+
+- a bare state is ``Actor(ISO3, country=ISO3, role=None)``;
+- capitals and seats of power are the government (``RUSGOV`` for Moskow and
+  Kremlin); institutions carry their own role (Pentagon -> USAMIL, Duma ->
+  RUSLEG); other cities are not actors;
+- demonyms ("Kazakh", "Kirgiz", "Uzbek") are mentions only inside a role phrase,
+  after a lower-case noun ("hubungan Kazakh"), in a hyphenated pair
+  ("Kazakh-Kyrgyz") or, in English, before a lower-case noun ("Russian troops");
+- named people resolve by tenure at ``when``: in office -> the office's role
+  (GOV; defence ministers MIL); out of office before ``when`` -> role ``ELI``
+  (former officials and elites), same country; not yet in office -> role None;
+- "mantan"/"former" always gives ``ELI``;
+- a title without a name ("Presiden Turki") gets the office holder at ``when``
+  as ``name``/``actor_id`` when the people table knows the office;
+- protesters and demonstrators are coded ``OPP`` (not ``CVL``): they act
+  against the government, as CAMEO's opposition role;
+- "Barat"/"the West" is the group ``WST`` (kind group, no country);
+- ``when=None`` means "now": only open-ended tenures count as in office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..models import Actor, PartialDate
+from .actors_data import (Entry, Lexicon, Tenure, load_tables, norm, strip_accents,
+                          tokenize, when_interval)
+
+__all__ = ["ActorMatch", "ActorResolver", "default_resolver"]
+
+_ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org"})
+_OFFICE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "SG": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """One actor mention: ``start``/``end`` are ``offset`` + position in the text."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    kind: str  # state | capital | metonym | demonym | org | person | role | group
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    i: int  # first token
+    j: int  # one past the last token
+    e: Entry
+
+    @property
+    def kind(self) -> str:
+        return self.e.kind
+
+    def is_word(self, *funcs: str) -> bool:
+        return self.e.kind == "word" and self.e.func in funcs
+
+
+class _Text:
+    """Tokens of one text with their matching keys and line-break gaps."""
+
+    __slots__ = ("text", "toks", "norms", "broken")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = tokenize(text)
+        self.norms = [norm(t[2]) for t in self.toks]
+        # broken[i]: a line break separates token i-1 and token i
+        self.broken = [False] * len(self.toks)
+        for i in range(1, len(self.toks)):
+            if "\n" in text[self.toks[i - 1][1]:self.toks[i][0]]:
+                self.broken[i] = True
+
+    def adjacent(self, a: _Atom, b: _Atom) -> bool:
+        return b.i == a.j and not self.broken[b.i]
+
+    def after_comma(self, a: _Atom, b: _Atom) -> bool:
+        return b.i == a.j + 1 and self.norms[a.j] == "," and not self.broken[b.i]
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions. Build with :meth:`load` or :func:`default_resolver`."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> "ActorResolver":
+        """Load and validate the tables (package data, or a directory of the same files)."""
+        return cls(load_tables(directory))
+
+    # ------------------------------------------------------------ public
+
+    def find(self, text: str, lang: str, when: PartialDate | None,
+             offset: int = 0) -> list[ActorMatch]:
+        """All longest, non-overlapping actor mentions in ``text``."""
+        return self._find(text, lang, when, offset, relaxed=False)
+
+    def resolve(self, phrase: str, lang: str, when: PartialDate | None) -> Actor | None:
+        """The actor a single phrase denotes (case rules relaxed for proper names)."""
+        matches = self._find(phrase, lang, when, 0, relaxed=True)
+        if not matches:
+            return None
+        return max(matches, key=lambda m: (m.end - m.start, -m.start)).actor
+
+    def office_holder(self, office: str, key: str, when: PartialDate | None) -> Tenure | None:
+        """Who held ``office`` (HOS, HOG, FM, DM, SG, ...) of a country or org at ``when``."""
+        lo, hi = when_interval(when)
+        best, score = None, 0
+        for t in self.lex.by_office.get((office, key), ()):
+            ov = t.overlap(lo, hi)
+            if ov > score or (ov == score and ov and best and t.start > best.start):
+                best, score = t, ov
+        return best
+
+    def person(self, person_ids: tuple[str, ...], when: PartialDate | None
+               ) -> tuple[Tenure, str | None]:
+        """The tenure that decides who a name denotes at ``when``, and the role then."""
+        lo, hi = when_interval(when)
+        best, best_score = None, None
+        for pid in person_ids:
+            for t in self.lex.tenures[pid]:
+                ov = t.overlap(lo, hi)
+                if ov:
+                    score = (ov, -_OFFICE_RANK.get(t.office, 9), t.start)
+                    if best_score is None or score > best_score:
+                        best, best_score = t, score
+        if best is not None:
+            return best, best.role
+        rows = [t for pid in person_ids for t in self.lex.tenures[pid]]
+        past = [t for t in rows if t.end is not None and t.end <= lo]
+        if past:
+            return max(past, key=lambda t: (t.end, -_OFFICE_RANK.get(t.office, 9))), "ELI"
+        return min(rows, key=lambda t: t.start), None
+
+    # ------------------------------------------------------------ matching
+
+    def _atoms(self, tx: _Text, relaxed: bool) -> list[_Atom]:
+        trie, norms, toks = self.lex.trie, tx.norms, tx.toks
+        n, out, i = len(toks), [], 0
+        while i < n:
+            node, best, j = trie, None, i
+            while j < n:
+                node = node.get(norms[j])
+                if node is None:
+                    break
+                j += 1
+                entries = node.get(None)
+                if entries:
+                    e = self._pick(entries, toks, i, j, relaxed)
+                    if e is not None:
+                        best = (j, e)
+            if best is None:
+                i += 1
+                continue
+            j, e = best
+            # reduplicated plural of a one-word role: "bank-bank", "pasukan-pasukan"
+            if (e.kind == "word" and j - i == 1 and j + 1 < n and norms[j] == "-"
+                    and norms[j + 1] == norms[i]):
+                j += 2
+            out.append(_Atom(i, j, e))
+            i = j
+        return out
+
+    @staticmethod
+    def _pick(entries: list[Entry], toks, i: int, j: int, relaxed: bool) -> Entry | None:
+        first = toks[i][2]
+        cap_ok = relaxed or first[:1].isupper() or not first[:1].isalpha()
+        surface = None
+        for e in entries:
+            if e.case == "exact":
+                if surface is None:
+                    surface = tuple(strip_accents(t[2]) for t in toks[i:j])
+                if surface == e.surface:
+                    return e
+        for e in entries:
+            if e.case == "any" or (e.case == "cap" and cap_ok):
+                return e
+        return None
+
+    def _find(self, text: str, lang: str, when: PartialDate | None, offset: int,
+              relaxed: bool) -> list[ActorMatch]:
+        tx = _Text(text)
+        atoms = self._atoms(tx, relaxed)
+        out: list[ActorMatch] = []
+        k = 0
+        while k < len(atoms):
+            nxt, match = self._mention(tx, atoms, k, lang, when, offset, relaxed)
+            if match is not None:
+                out.append(match)
+            k = nxt
+        return out
+
+    # ------------------------------------------------------------ grammar
+
+    def _mention(self, tx: _Text, atoms: list[_Atom], k: int, lang: str,
+                 when: PartialDate | None, offset: int, relaxed: bool
+                 ) -> tuple[int, ActorMatch | None]:
+        n = len(atoms)
+        a0 = atoms[k]
+        if a0.is_word("language"):
+            # "bahasa Rusia": a language, not an actor
+            if k + 1 < n and atoms[k + 1].kind in ("state", "demonym") and \
+                    tx.adjacent(a0, atoms[k + 1]):
+                return k + 2, None
+            return k + 1, None
+
+        i, last = k, None
+        former = anchor = person = None
+        roles: list[_Atom] = []
+
+        def adj(b: _Atom) -> bool:
+            return last is None or tx.adjacent(last, b)
+
+        if a0.is_word("former") and k + 1 < n and tx.adjacent(a0, atoms[k + 1]):
+            former, last, i = a0, a0, k + 1
+        # English order: "Russian President", "Kazakh foreign minister"
+        if (i + 1 < n and atoms[i].kind in ("state", "demonym") and adj(atoms[i])
+                and atoms[i + 1].is_word("role") and tx.adjacent(atoms[i], atoms[i + 1])
+                and (lang == "en" or atoms[i + 1].e.lang == "en")):
+            anchor, last, i = atoms[i], atoms[i], i + 1
+        while i < n and atoms[i].is_word("role") and adj(atoms[i]):
+            roles.append(atoms[i])
+            last, i = atoms[i], i + 1
+        if roles and anchor is None:
+            if (i + 1 < n and atoms[i].is_word("link") and adj(atoms[i])
+                    and atoms[i + 1].kind in _ANCHORS and tx.adjacent(atoms[i], atoms[i + 1])):
+                anchor, last, i = atoms[i + 1], atoms[i + 1], i + 2
+            elif i < n and atoms[i].kind in _ANCHORS and adj(atoms[i]):
+                anchor, last, i = atoms[i], atoms[i], i + 1
+            if (anchor is not None and any(r.e.office == "AMB" for r in roles)
+                    and i + 1 < n and atoms[i].is_word("amb_link", "link") and adj(atoms[i])
+                    and atoms[i + 1].kind in ("state", "capital", "org")
+                    and tx.adjacent(atoms[i], atoms[i + 1])):
+                last, i = atoms[i + 1], i + 2
+        name_end = None
+        if roles or former:
+            if i < n and atoms[i].kind == "person" and (
+                    adj(atoms[i]) or (anchor is not None and tx.after_comma(last, atoms[i]))):
+                if anchor is None or self._compatible(atoms[i].e.person_ids, anchor.e):
+                    person, last, i = atoms[i], atoms[i], i + 1
+            elif anchor is not None and any(r.e.office for r in roles):
+                name_end = self._unknown_name(tx, last.j, atoms[i].i if i < n else len(tx.toks))
+
+        if not roles and anchor is None and former is None:
+            return k + 1, self._single(tx, atoms, k, lang, when, offset, relaxed)
+        if former is not None and not roles and person is None and anchor is None:
+            return k + 1, None
+
+        # --- resolve the compound
+        country = org = None
+        if anchor is not None:
+            country, org = anchor.e.country, anchor.e.org
+        role = next((r.e.role for r in reversed(roles) if r.e.role), None)
+        if role is None and anchor is not None and anchor.kind in ("capital", "metonym"):
+            role = anchor.e.role
+        name = actor_id = None
+        if person is not None:
+            t, prole = self.person(person.e.person_ids, when)
+            if country is None and org is None:
+                country, org = t.country, t.org
+            role = role or prole
+            name, actor_id = t.name, t.person_id
+        elif name_end is not None:
+            name = tx.text[tx.toks[last.j][0]:tx.toks[name_end - 1][1]]
+        elif country is None and org is None:
+            dc = next((r.e.country for r in roles if r.e.country), None)
+            if dc is None:
+                return k + 1, None  # a bare role word ("pemerintah"): no actor
+            country = dc
+        if former is not None:
+            role = "ELI"
+        elif person is None and name is None:
+            office = next((r.e.office for r in reversed(roles) if r.e.office), None)
+            if office:
+                t = self.office_holder(office, country or org, when)
+                if t is not None:
+                    name, actor_id = t.name, t.person_id
+        if org is not None and name is None and anchor is not None:
+            name = anchor.e.name
+        kind = "person" if (person is not None or name_end is not None) else (
+            "role" if roles else anchor.kind if anchor is not None else "role")
+        tok_end = name_end if name_end is not None else last.j
+        actor = _actor(country, org, role, name, actor_id)
+        return i, self._match(tx, a0.i, tok_end, actor, kind, offset)
+
+    def _single(self, tx: _Text, atoms: list[_Atom], k: int, lang: str,
+                when: PartialDate | None, offset: int, relaxed: bool) -> ActorMatch | None:
+        a = atoms[k]
+        e = a.e
+        if e.kind == "state":
+            actor = Actor(code=e.country, country=e.country)
+        elif e.kind in ("capital", "metonym"):
+            actor = _actor(e.country, None, e.role, None, None)
+        elif e.kind == "org":
+            actor = Actor(code=e.org, org=e.org, name=e.name)
+        elif e.kind == "group":
+            actor = Actor(code=e.code, name=e.name)
+        elif e.kind == "person":
+            t, role = self.person(e.person_ids, when)
+            actor = _actor(t.country, t.org, role, t.name, t.person_id)
+        elif e.kind == "demonym":
+            if not (relaxed or self._demonym_ok(tx, atoms, k, lang)):
+                return None
+            actor = Actor(code=e.country, country=e.country)
+        elif e.kind == "word" and e.func == "role" and e.country:
+            actor = _actor(e.country, None, e.role, None, None)
+            t = self.office_holder(e.office, e.country, when) if e.office else None
+            if t is not None:
+                actor = _actor(e.country, None, e.role, t.name, t.person_id)
+            return self._match(tx, a.i, a.j, actor, "role", offset)
+        else:
+            return None
+        return self._match(tx, a.i, a.j, actor, e.kind, offset)
+
+    @staticmethod
+    def _demonym_ok(tx: _Text, atoms: list[_Atom], k: int, lang: str) -> bool:
+        a, toks, norms = atoms[k], tx.toks, tx.norms
+        # hyphenated pair with another state or demonym: "Kazakh-Kyrgyz"
+        if k > 0 and atoms[k - 1].j == a.i - 1 and norms[a.i - 1] == "-" \
+                and atoms[k - 1].kind in ("state", "demonym"):
+            return True
+        if k + 1 < len(atoms) and atoms[k + 1].i == a.j + 1 and a.j < len(norms) \
+                and norms[a.j] == "-" and atoms[k + 1].kind in ("state", "demonym"):
+            return True
+        # adjective after a lower-case noun: "orang Uzbek", "hubungan Kazakh"
+        if a.i > 0 and not tx.broken[a.i]:
+            prev = toks[a.i - 1][2]
+            if prev.isalpha() and prev.islower():
+                return True
+        # English adjective before a lower-case noun: "Kazakh oil"
+        if lang == "en" and a.j < len(toks) and not tx.broken[a.j]:
+            nxt = toks[a.j][2]
+            if nxt.isalpha() and nxt.islower():
+                return True
+        return False
+
+    @staticmethod
+    def _unknown_name(tx: _Text, start: int, limit: int) -> int | None:
+        """End token of a capitalised name ("Ibrahim Kalin") starting at ``start``."""
+        toks, end, words, p = tx.toks, None, 0, start
+        while p < limit and words < 4 and not tx.broken[p]:
+            t = toks[p][2]
+            if t[:1].isupper() and t.isalpha():
+                words += 1
+                p += 1
+                end = p
+            elif t == "-" and end == p and p + 1 < limit and toks[p + 1][2][:1].isupper() \
+                    and toks[p + 1][0] == toks[p][1]:
+                p += 1
+            else:
+                break
+        return end
+
+    def _compatible(self, person_ids: tuple[str, ...], anchor: Entry) -> bool:
+        want = anchor.country or anchor.org
+        return any(t.country == want or t.org == want
+                   for pid in person_ids for t in self.lex.tenures[pid])
+
+    @staticmethod
+    def _match(tx: _Text, ti: int, tj: int, actor: Actor, kind: str, offset: int) -> ActorMatch:
+        s, e = tx.toks[ti][0], tx.toks[tj - 1][1]
+        return ActorMatch(offset + s, offset + e, tx.text[s:e], actor, kind)
+
+
+def _actor(country: str | None, org: str | None, role: str | None, name: str | None,
+           actor_id: str | None) -> Actor:
+    if country:
+        code = country + (role or "")
+    else:
+        code = org or "UNK"
+    return Actor(code=code, country=country, org=org if not country else None, role=role,
+                 name=name, actor_id=actor_id)
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> ActorResolver:
+    """The resolver over the shipped tables, loaded and validated once per process."""
+    return ActorResolver.load()

@@ -1,0 +1,405 @@
+"""Actor knowledge base: loading and validating the actor tables.
+
+The tables live in ``src/jalin/data/actors/`` (or any directory passed to
+:func:`load_tables`, which tests use for broken tables):
+
+    countries.tsv   states (ISO alpha-3), names, variants, short forms, demonyms
+    metonyms.tsv    capitals, seats of power and national institutions
+    orgs.tsv        international organisations (code = acronym)
+    groups.tsv      groups of states ("Barat" -> WST) and phrases that are never
+                    actors but would otherwise be cut into one ("Asia Tengah")
+    roles.tsv       role and grammar words (presiden -> GOV, pasukan -> MIL,
+                    mantan -> former, untuk -> link, ...)
+    people.tsv      office holders with tenure (one row per person and office)
+
+Every alias becomes a token sequence in a trie (:class:`Lexicon`). Matching is
+on normalised tokens (accents stripped, case folded); each alias also carries
+a case rule: ``exact`` (surface must match, e.g. "AS"), ``cap`` (first letter
+upper case: proper names) or ``any`` (role words).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from ..datafiles import Row, read_tsv
+from ..errors import DataFileError
+from ..models import PartialDate
+
+# CAMEO role codes we allow in the tables (closed list).
+ROLE_CODES = frozenset(
+    "GOV MIL COP JUD LEG OPP REB CVL BUS MED ELI SPY EDU REL LAB HLH NGO IGO REF "
+    "AGR CRM DEV ENV HRI INS SEP UAF MOD RAD".split()
+)
+# Grammar functions of words in roles.tsv.
+FUNCTIONS = frozenset({"role", "former", "link", "amb_link", "language", "stop"})
+KINDS = frozenset({"state", "capital", "metonym", "demonym", "org", "person", "role", "group"})
+STATUSES = frozenset({"member", "observer", "other", "exception", "historical"})
+CASES = frozenset({"exact", "cap", "any"})
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+
+FILES = ("countries.tsv", "metonyms.tsv", "orgs.tsv", "groups.tsv", "roles.tsv", "people.tsv")
+
+# ---------------------------------------------------------------- tokens
+
+TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
+_FOLD = str.maketrans({
+    "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "´": "'",
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
+})
+
+
+@lru_cache(maxsize=65536)
+def strip_accents(token: str) -> str:
+    """Remove diacritics but keep case: 'Erdoğan' -> 'Erdogan', 'İ' -> 'I'."""
+    t = token.translate(_FOLD)
+    if t.isascii():
+        return t
+    d = unicodedata.normalize("NFKD", t)
+    return "".join(c for c in d if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def norm(token: str) -> str:
+    """Matching key of a token: accents stripped and case folded."""
+    return strip_accents(token).casefold()
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """One office held by one person: [start, end) in days; end None = still in office."""
+
+    person_id: str
+    name: str
+    office: str
+    role: str
+    country: str | None
+    org: str | None
+    start: date
+    end: date | None
+    source: str
+
+    def overlap(self, lo: date, hi: date) -> int:
+        """Days of [lo, hi) inside this tenure."""
+        a = max(lo, self.start)
+        b = min(hi, self.end) if self.end else hi
+        return max(0, (b - a).days)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What an alias means. ``kind`` is an ActorMatch kind, or 'block'/'word'."""
+
+    kind: str
+    case: str
+    surface: tuple[str, ...]  # accent-stripped, case kept (for the exact rule)
+    source: str  # file:line
+    country: str | None = None
+    org: str | None = None
+    role: str | None = None
+    name: str | None = None
+    code: str | None = None  # group code
+    func: str = ""  # for kind 'word': role | former | link | amb_link | language | stop
+    office: str | None = None
+    lang: str = ""
+    person_ids: tuple[str, ...] = ()
+
+    def target(self) -> tuple:
+        return (self.kind, self.country, self.org, self.role, self.name, self.code,
+                self.func, self.office, self.person_ids)
+
+
+@dataclass
+class Lexicon:
+    """Token trie of all aliases plus the people and office tables."""
+
+    trie: dict = field(default_factory=dict)
+    tenures: dict[str, list[Tenure]] = field(default_factory=dict)  # person_id -> rows
+    by_office: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
+    orgs: dict[str, str] = field(default_factory=dict)  # code -> name
+    size: int = 0
+
+    def add(self, alias: str, entry: Entry) -> None:
+        node = self.trie
+        for tok in tokenize(alias):
+            node = node.setdefault(norm(tok[2]), {})
+        node.setdefault(None, []).append(entry)
+        self.size += 1
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _read_dir_tsv(path: Path, required: tuple[str, ...]) -> Iterator[Row]:
+    """Same format as :func:`jalin.datafiles.read_tsv`, for a table directory on disk."""
+    name = str(path)
+    if not path.is_file():
+        raise DataFileError(name, None, "data file missing")
+    header: list[str] | None = None
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise DataFileError(name, lineno, f"header lacks columns {missing}")
+            continue
+        if len(cells) > len(header):
+            raise DataFileError(name, lineno, f"{len(cells)} cells for {len(header)} columns")
+        cells += [""] * (len(header) - len(cells))
+        row = Row(name, lineno, dict(zip(header, cells)))
+        for col in required:
+            if not row.values[col]:
+                raise row.error(f"empty required column {col!r}")
+        yield row
+    if header is None:
+        raise DataFileError(name, None, "no header row")
+
+
+def _rows(directory: Path | None, filename: str, required: tuple[str, ...]) -> Iterator[Row]:
+    if directory is None:
+        return read_tsv(f"actors/{filename}", required)
+    return _read_dir_tsv(Path(directory) / filename, required)
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _where(row: Row) -> str:
+    return f"{row.path}:{row.line}"
+
+
+def _surface(alias: str) -> tuple[str, ...]:
+    return tuple(strip_accents(t[2]) for t in tokenize(alias))
+
+
+def _check_case(row: Row, value: str) -> str:
+    case = value or "cap"
+    if case not in CASES:
+        raise row.error(f"case must be one of {sorted(CASES)}, got {case!r}")
+    return case
+
+
+def _check_role(row: Row, role: str, allow_empty: bool = False) -> str | None:
+    if not role:
+        if allow_empty:
+            return None
+        raise row.error("empty role code")
+    if role not in ROLE_CODES:
+        raise row.error(f"unknown role code {role!r} (allowed: {' '.join(sorted(ROLE_CODES))})")
+    return role
+
+
+def _check_country(row: Row, code: str, countries: dict[str, str]) -> str:
+    if code not in countries:
+        raise row.error(f"unknown country code {code!r} (not in countries.tsv)")
+    return code
+
+
+def _date(row: Row, value: str, *, end: bool) -> date:
+    try:
+        pd = PartialDate.parse(value)
+    except ValueError as exc:
+        raise row.error(str(exc)) from None
+    if not end:
+        return pd.first_day()
+    return last_day_after(pd)
+
+
+def last_day_after(pd: PartialDate) -> date:
+    """The first day after the period ``pd`` covers (exclusive upper bound)."""
+    if pd.day is not None:
+        return date(pd.year, pd.month, pd.day)  # an end day is the successor's first day
+    if pd.month is not None:
+        return (date(pd.year, pd.month, 28) + timedelta(days=4)).replace(day=1)
+    return date(pd.year + 1, 1, 1)
+
+
+def when_interval(when: PartialDate | None) -> tuple[date, date]:
+    """[lo, hi) days covered by ``when``; None means 'now' (open-ended tenures only)."""
+    if when is None:
+        return date(9000, 1, 1), date(9000, 1, 2)
+    lo = when.first_day()
+    if when.day is not None:
+        return lo, lo + timedelta(days=1)
+    return lo, last_day_after(when)
+
+
+def load_tables(directory: Path | str | None = None) -> Lexicon:
+    """Read, validate and index every actor table (package data when ``directory`` is None)."""
+    d = Path(directory) if directory is not None else None
+    lex = Lexicon()
+    seen: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
+    person_aliases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+
+    def add(alias: str, entry: Entry, row: Row) -> None:
+        key = tuple(norm(t[2]) for t in tokenize(alias))
+        if not key:
+            raise row.error(f"empty alias {alias!r}")
+        prev = seen.setdefault(key, [])
+        for other, _ in prev:
+            if other.target() == entry.target():
+                if other.case == entry.case:
+                    return  # the same alias listed twice for the same actor
+                continue
+            distinct_exact = (entry.case == other.case == "exact"
+                              and entry.surface != other.surface)
+            if not distinct_exact:
+                raise row.error(
+                    f"alias {alias!r} already means something else at {other.source}"
+                )
+        prev.append((entry, entry.source))
+        lex.add(alias, entry)
+
+    # countries
+    for row in _rows(d, "countries.tsv", ("iso3", "name_en", "name_id", "status")):
+        iso = row["iso3"]
+        if not _ISO3.match(iso):
+            raise row.error(f"country code must be 3 upper-case letters: {iso!r}")
+        if iso in lex.countries:
+            raise row.error(f"duplicate country code {iso}")
+        status = row["status"]
+        if status not in STATUSES:
+            raise row.error(f"status must be one of {sorted(STATUSES)}")
+        if iso.startswith("X") and status not in ("exception", "historical"):
+            raise row.error(f"{iso}: user-assigned codes need status 'exception'")
+        lex.countries[iso] = row["name_en"]
+    for row in _rows(d, "countries.tsv", ("iso3", "name_en", "name_id", "status")):
+        iso, src = row["iso3"], _where(row)
+        names = [row["name_en"], row["name_id"], *_split(row.get("aliases"))]
+        for alias in dict.fromkeys(names):
+            add(alias, Entry("state", "cap", _surface(alias), src, country=iso), row)
+        for alias in _split(row.get("exact")):
+            add(alias, Entry("state", "exact", _surface(alias), src, country=iso), row)
+        for alias in _split(row.get("demonyms")):
+            add(alias, Entry("demonym", "cap", _surface(alias), src, country=iso), row)
+
+    # capitals, seats of power, national institutions
+    for row in _rows(d, "metonyms.tsv", ("alias", "country", "kind")):
+        kind = row["kind"]
+        if kind not in ("capital", "metonym"):
+            raise row.error("kind must be capital or metonym")
+        iso = _check_country(row, row["country"], lex.countries)
+        role = _check_role(row, row.get("role"), allow_empty=True)
+        case = _check_case(row, row.get("case"))
+        for alias in _split(row["alias"]):
+            add(alias, Entry(kind, case, _surface(alias), _where(row), country=iso, role=role), row)
+
+    # organisations
+    for row in _rows(d, "orgs.tsv", ("code", "name")):
+        code = row["code"]
+        if not _CODE.match(code):
+            raise row.error(f"org code must be an upper-case acronym: {code!r}")
+        lex.orgs.setdefault(code, row["name"])
+        for alias in [row["name"], *_split(row.get("aliases"))]:
+            add(alias, Entry("org", "cap", _surface(alias), _where(row), org=code,
+                             name=row["name"]), row)
+        for alias in _split(row.get("exact")):
+            add(alias, Entry("org", "exact", _surface(alias), _where(row), org=code,
+                             name=row["name"]), row)
+
+    # groups of states and non-actor phrases
+    for row in _rows(d, "groups.tsv", ("alias", "code")):
+        code = row["code"]
+        case = _check_case(row, row.get("case"))
+        for alias in _split(row["alias"]):
+            if code == "-":
+                entry = Entry("block", case, _surface(alias), _where(row))
+            else:
+                if not _CODE.match(code):
+                    raise row.error(f"group code must be upper case: {code!r}")
+                entry = Entry("group", case, _surface(alias), _where(row), code=code,
+                              name=row.get("name") or None)
+            add(alias, entry, row)
+
+    # role and grammar words
+    for row in _rows(d, "roles.tsv", ("alias", "function")):
+        func = row["function"]
+        if func not in FUNCTIONS:
+            raise row.error(f"function must be one of {sorted(FUNCTIONS)}")
+        role = _check_role(row, row.get("role"), allow_empty=True)
+        dc = row.get("default_country")
+        if dc:
+            _check_country(row, dc, lex.countries)
+        case = _check_case(row, row.get("case") or "any")
+        for alias in _split(row["alias"]):
+            add(alias, Entry("word", case, _surface(alias), _where(row), role=role, func=func,
+                             office=row.get("office") or None, country=dc or None,
+                             lang=row.get("lang")), row)
+
+    # people with tenure
+    required = ("person_id", "name", "office", "role", "start")
+    for row in _rows(d, "people.tsv", required):
+        pid = row["person_id"]
+        country, org = row.get("country"), row.get("org")
+        if bool(country) == bool(org):
+            raise row.error("give exactly one of country or org")
+        if country:
+            _check_country(row, country, lex.countries)
+        if org and org not in lex.orgs:
+            raise row.error(f"unknown org {org!r} (not in orgs.tsv)")
+        role = _check_role(row, row["role"])
+        start = _date(row, row["start"], end=False)
+        end = _date(row, row["end"], end=True) if row.get("end") else None
+        if end is not None and end <= start:
+            raise row.error(f"tenure ends ({row['end']}) before it starts ({row['start']})")
+        rows = lex.tenures.setdefault(pid, [])
+        if rows and rows[0].name != row["name"]:
+            raise row.error(f"person {pid} has two names: {rows[0].name!r}, {row['name']!r}")
+        t = Tenure(pid, row["name"], row["office"], role, country or None, org or None,
+                   start, end, _where(row))
+        rows.append(t)
+        lex.by_office.setdefault((row["office"], country or org), []).append(t)
+        for alias in [row["name"], *_split(row.get("aliases"))]:
+            key = tuple(norm(t[2]) for t in tokenize(alias))
+            ids = person_aliases.setdefault(key, [])
+            if pid not in (p for p, _ in ids):
+                ids.append((pid, alias))
+
+    # person aliases: one entry per alias listing every person it may denote
+    for key, ids in person_aliases.items():
+        pids = tuple(p for p, _ in ids)
+        _check_person_overlap(key, pids, lex)
+        first = lex.tenures[pids[0]][0]
+        alias = ids[0][1]
+        fake = Row(first.source.rsplit(":", 1)[0], int(first.source.rsplit(":", 1)[1]), {})
+        add(alias, Entry("person", "cap", _surface(alias), first.source, person_ids=pids), fake)
+    return lex
+
+
+def _check_person_overlap(key: tuple[str, ...], pids: tuple[str, ...], lex: Lexicon) -> None:
+    """Two people sharing an alias must never hold office at the same time."""
+    for i, a in enumerate(pids):
+        for b in pids[i + 1:]:
+            for ta in lex.tenures[a]:
+                for tb in lex.tenures[b]:
+                    hi_a = ta.end or date.max
+                    hi_b = tb.end or date.max
+                    if ta.start < hi_b and tb.start < hi_a:
+                        path, line = tb.source.rsplit(":", 1)
+                        raise DataFileError(
+                            path, int(line),
+                            f"alias {' '.join(key)!r} denotes both {a} and {b} "
+                            f"in overlapping tenures (see {ta.source})",
+                        )
