@@ -260,7 +260,8 @@ def load_tables(directory: Path | str | None = None) -> Lexicon:
         prev = seen.setdefault(key, [])
         for other, _ in prev:
             if other.target() == entry.target():
-                if other.case == entry.case:
+                if other.case == entry.case and (
+                        entry.case != "exact" or other.surface == entry.surface):
                     return  # the same alias listed twice for the same actor
                 continue
             distinct_exact = (entry.case == other.case == "exact"

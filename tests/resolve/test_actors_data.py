@@ -1,0 +1,114 @@
+"""Validation of the actor tables: broken copies must fail with file:line errors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from jalin.datafiles import data_path
+from jalin.errors import DataFileError
+from jalin.models import PartialDate
+from jalin.resolve.actors import ActorResolver
+from jalin.resolve.actors_data import FILES, load_tables, norm, tokenize
+
+
+@pytest.fixture()
+def tables(tmp_path: Path) -> Path:
+    src = Path(str(data_path("actors")))
+    for name in FILES:
+        shutil.copy(src / name, tmp_path / name)
+    return tmp_path
+
+
+def append(path: Path, line: str) -> int:
+    """Append a row; return its line number."""
+    text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    path.write_text(text + line + "\n", encoding="utf-8")
+    return text.count("\n") + 1
+
+
+def test_copy_of_package_tables_loads(tables):
+    r = ActorResolver.load(tables)
+    assert r.resolve("Presiden Kazakhstan", "id", PartialDate(2018)).name == "Nursultan Nazarbayev"
+
+
+BROKEN = [
+    ("people.tsv", "zz-person\tZed Zed\t\tZZZ\t\tHOS\tGOV\t2001-01-01\t",
+     "unknown country code 'ZZZ'"),
+    ("people.tsv", "zz-person\tZed Zed\t\tKAZ\t\tHOS\tBOSS\t2001-01-01\t",
+     "unknown role code 'BOSS'"),
+    ("people.tsv", "zz-person\tZed Zed\t\tKAZ\t\tHOS\tGOV\t\t2005", "empty required column 'start'"),
+    ("people.tsv", "zz-person\tZed Zed\t\tKAZ\t\tHOS\tGOV\t2005-13\t", "month out of range"),
+    ("people.tsv", "zz-person\tZed Zed\t\tKAZ\t\tHOS\tGOV\t2005\t2001", "ends"),
+    ("people.tsv", "zz-person\tZed Zed\t\tKAZ\tUN\tHOS\tGOV\t2005\t", "exactly one of"),
+    ("people.tsv", "zz-person\tZed Zed\tTokayev\tKAZ\t\tHOS\tGOV\t2020\t",
+     "overlapping tenures"),
+    ("countries.tsv", "KAZ\tKazakhstan again\tKazakhstan lagi\t\t\t\tmember", "duplicate"),
+    ("countries.tsv", "Kaz\tLowland\tDataran\t\t\t\tmember", "3 upper-case letters"),
+    ("countries.tsv", "XQQ\tNowhere\tAntah\t\t\t\tmember", "status 'exception'"),
+    ("countries.tsv", "ZZA\tZedland\tRusia\t\t\t\tmember", "already means something else"),
+    ("metonyms.tsv", "Oz City\tZZZ\tGOV\tcapital\tcap", "unknown country code"),
+    ("metonyms.tsv", "Oz City\tKAZ\tGOV\tvillage\tcap", "capital or metonym"),
+    ("orgs.tsv", "nato2\tSomething\t\t", "upper-case acronym"),
+    ("roles.tsv", "kapten\trole\tCAPT\t\t\tid\t", "unknown role code 'CAPT'"),
+    ("roles.tsv", "kapten\tshout\tMIL\t\t\tid\t", "function must be"),
+    ("roles.tsv", "kapten\trole\tMIL\t\t\tid\tloud", "case must be"),
+    ("groups.tsv", "Rusia\tXGRP\tgroup\tcap", "already means something else"),
+]
+
+
+@pytest.mark.parametrize("filename,row,message", BROKEN)
+def test_broken_table_reports_file_and_line(tables, filename, row, message):
+    line = append(tables / filename, row)
+    with pytest.raises(DataFileError) as err:
+        load_tables(tables)
+    assert message in str(err.value)
+    assert err.value.path.endswith(filename)
+    assert err.value.line == line
+
+
+def test_two_people_may_share_a_name_in_different_years(tables):
+    append(tables / "people.tsv",
+           "zz-later\tZed Nazarbayev\tNazarbayev\tKAZ\t\tHOS\tGOV\t2200\t2210")
+    r = ActorResolver.load(tables)
+    assert r.resolve("Nazarbayev", "id", PartialDate(2205)).name == "Zed Nazarbayev"
+    assert r.resolve("Nazarbayev", "id", PartialDate(2010)).name == "Nursultan Nazarbayev"
+
+
+def test_missing_file(tables):
+    (tables / "orgs.tsv").unlink()
+    with pytest.raises(DataFileError, match="missing"):
+        load_tables(tables)
+
+
+def test_bad_header(tables):
+    (tables / "roles.tsv").write_text("# nothing\nword\tmeaning\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="header lacks"):
+        load_tables(tables)
+
+
+@pytest.mark.parametrize("raw,key", [
+    ("Erdoğan", "erdogan"), ("Kalın", "kalin"), ("İsmail", "ismail"), ("TÜRKİYE", "turkiye"),
+    ("Mirziyoyev", "mirziyoyev"), ("’", "'"), ("‑", "-"),
+])
+def test_norm(raw, key):
+    assert norm(raw) == key
+
+
+def test_tokenize_keeps_punctuation_apart():
+    assert [t[2] for t in tokenize("Kassym-Jomart, U.S.")] == \
+        ["Kassym", "-", "Jomart", ",", "U", ".", "S", "."]
+
+
+def test_package_tables_have_the_promised_coverage():
+    lex = load_tables()
+    assert len(lex.orgs) >= 60
+    for office, country in [("HOS", c) for c in
+                            "IDN KAZ KGZ TJK TKM UZB RUS CHN USA TUR".split()] + \
+            [("HOG", c) for c in "KAZ KGZ TJK UZB RUS CHN TUR".split()] + \
+            [("FM", c) for c in "IDN KAZ KGZ TJK TKM UZB RUS CHN USA TUR".split()]:
+        assert lex.by_office.get((office, country)), (office, country)
