@@ -1,0 +1,354 @@
+"""Readers: files, folders, JSONL and manifests -> ``Article | Rejection``.
+
+This is the only place where raw input becomes records. One bad document
+never stops the others: it becomes a :class:`~jalin.models.Rejection` with a
+short reason token:
+
+    not_found     a path (or a manifest entry's path) does not exist
+    unsupported   a file extension we do not read
+    empty         no text (or only whitespace)
+    binary        NUL/control bytes: not text
+    encoding      bytes that decode to nothing readable
+    too_large     file > 20 MB, or one article's text > 5 MB
+    bad_json      a JSONL line that is not a JSON object (detail: parser message)
+    missing_text  a JSONL line without a string ``text``
+    duplicate_id  a doc id already seen in this run (the first one wins)
+
+A malformed manifest (missing or unreadable file) is a user error for the
+whole run and raises :class:`~jalin.errors.ManifestError`; a bad line in it
+becomes a Rejection like any other.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator
+
+from ..errors import ManifestError
+from ..models import Article, PartialDate, Rejection
+from .decode import decode_bytes, normalise_text
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 5 * 1024 * 1024
+# A JSONL line holds one article plus its JSON escaping and metadata.
+MAX_LINE_BYTES = MAX_TEXT_CHARS + 1024 * 1024
+MAX_TITLE_CHARS = 120
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# Files named in a manifest may also be Markdown or have no extension.
+MANIFEST_TEXT_SUFFIXES = TEXT_SUFFIXES | {".md", ""}
+
+_DATE_PREFIX_RE = re.compile(r"^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][\d:.+\-Z]*)?\s*$")
+_LANG_ALIASES = {
+    "in": "id", "ind": "id", "indonesian": "id", "bahasa indonesia": "id",
+    "eng": "en", "english": "en",
+    "msa": "ms", "may": "ms", "zsm": "ms", "malay": "ms", "bahasa melayu": "ms",
+}
+
+
+# ---------------------------------------------------------------- small parsers
+
+def parse_published(value: Any) -> PartialDate | None:
+    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` (an ISO timestamp's date part, or
+    an int year, is accepted too); anything else -> None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    m = _DATE_PREFIX_RE.match(value)
+    if not m:
+        return None
+    try:
+        return PartialDate.parse(m.group(1))
+    except ValueError:
+        return None
+
+
+def normalise_language(value: Any) -> str | None:
+    """A language tag as given ("id", "IND", "en-US", "Malay") -> iso 639-1 or None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    tag = value.strip().lower().replace("_", "-")
+    if tag in _LANG_ALIASES:
+        return _LANG_ALIASES[tag]
+    base = tag.split("-", 1)[0]
+    return _LANG_ALIASES.get(base, base)
+
+
+def guess_title(text: str) -> str | None:
+    """The first line, when it reads like a headline.
+
+    A headline is short (< 120 characters), does not end with a period, and
+    more text follows it. The text itself is never changed.
+    """
+    first, sep, rest = text.lstrip("\n").partition("\n")
+    first = first.strip()
+    if not first or not sep or not rest.strip():
+        return None
+    if len(first) >= MAX_TITLE_CHARS or first.endswith((".", ",", ";", ":")):
+        return None
+    return first
+
+
+def _optional_str(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+# ---------------------------------------------------------------- run state
+
+@dataclass
+class _Run:
+    """Per-call state: the doc ids seen so far."""
+
+    seen: set[str] = field(default_factory=set)
+
+    def finish(self, article: Article) -> Article | Rejection:
+        """Check size and duplicates; fill ``published`` from a dateline."""
+        if not article.text.strip():
+            return Rejection(article.origin, "empty", "no text", article.doc_id)
+        if len(article.text) > MAX_TEXT_CHARS:
+            return Rejection(
+                article.origin, "too_large",
+                f"text has {len(article.text)} characters (limit {MAX_TEXT_CHARS})",
+                article.doc_id,
+            )
+        if article.doc_id in self.seen:
+            return Rejection(article.origin, "duplicate_id",
+                             f"doc id {article.doc_id!r} already read in this run", article.doc_id)
+        self.seen.add(article.doc_id)
+        if article.published is None:
+            return _with_dateline(article)
+        return article
+
+
+def _with_dateline(article: Article) -> Article:
+    from dataclasses import replace
+
+    try:
+        from ..resolve.dates import find_dateline
+    except ImportError:  # the dates stage is optional while it is being built
+        return replace(article, published_source="none")
+    found = find_dateline(article.text)
+    if found is None:
+        return replace(article, published_source="none")
+    return replace(article, published=found, published_source="dateline")
+
+
+# ---------------------------------------------------------------- text files
+
+def _read_text_file(path: Path, origin: str) -> str | Rejection:
+    """The decoded text of a file, or a Rejection (size checked before reading)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return Rejection(origin, "not_found", f"cannot stat: {exc.strerror or exc}")
+    if size > MAX_FILE_BYTES:
+        return Rejection(origin, "too_large", f"file has {size} bytes (limit {MAX_FILE_BYTES})")
+    if size == 0:
+        return Rejection(origin, "empty", "empty file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Rejection(origin, "not_found", f"cannot read: {exc.strerror or exc}")
+    decoded = decode_bytes(data)
+    if not decoded.ok:
+        return Rejection(origin, decoded.reason, decoded.detail)
+    return decoded.text  # type: ignore[return-value]
+
+
+def read_text_article(
+    path: Path,
+    doc_id: str | None = None,
+    *,
+    published: PartialDate | None = None,
+    language: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Article | Rejection:
+    """One plain-text file -> Article (no duplicate/dateline handling)."""
+    origin = str(path)
+    doc_id = doc_id or path.stem
+    text = _read_text_file(path, origin)
+    if isinstance(text, Rejection):
+        return Rejection(text.origin, text.reason, text.detail, doc_id)
+    return Article(
+        doc_id=doc_id,
+        text=text,
+        title=title or guess_title(text),
+        published=published,
+        published_source="given" if published else "none",
+        url=url,
+        language=language,
+        origin=origin,
+    )
+
+
+# ---------------------------------------------------------------- JSONL
+
+def _iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; bytes is None for an over-long line,
+    which is skipped without being held in memory."""
+    lineno = 0
+    while True:
+        chunk = fh.readline(limit + 1)
+        if not chunk:
+            return
+        lineno += 1
+        if len(chunk) > limit and not chunk.endswith(b"\n"):
+            while True:  # drain the rest of the long line
+                more = fh.readline(1024 * 1024)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield lineno, None
+            continue
+        yield lineno, chunk
+
+
+def _parse_json_line(raw: bytes, origin: str) -> dict | Rejection:
+    decoded = decode_bytes(raw)
+    if not decoded.ok:
+        return Rejection(origin, decoded.reason, decoded.detail)
+    try:
+        obj = json.loads(decoded.text)  # type: ignore[arg-type]
+    except json.JSONDecodeError as exc:
+        return Rejection(origin, "bad_json", f"{exc.msg} at column {exc.colno}")
+    if not isinstance(obj, dict):
+        return Rejection(origin, "bad_json", f"expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def _article_from_json(obj: dict, origin: str, default_id: str) -> Article | Rejection:
+    raw_id = obj.get("id", obj.get("doc_id"))
+    doc_id = str(raw_id).strip() if raw_id not in (None, "") else default_id
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return Rejection(origin, "missing_text", "no string field 'text'", doc_id)
+    published = parse_published(obj.get("published"))
+    return Article(
+        doc_id=doc_id,
+        text=normalise_text(text),
+        title=_optional_str(obj.get("title")),
+        published=published,
+        published_source="given" if published else "none",
+        url=_optional_str(obj.get("url")),
+        language=normalise_language(obj.get("language")),
+        origin=origin,
+    )
+
+
+def read_jsonl(path: Path) -> Iterator[Article | Rejection]:
+    """One Article per JSONL line (origin ``path:line``); blank lines are skipped."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Rejection(str(path), "not_found", f"cannot open: {exc.strerror or exc}")
+        return
+    with fh:
+        for lineno, raw in _iter_lines(fh, MAX_LINE_BYTES):
+            origin = f"{path}:{lineno}"
+            if raw is None:
+                yield Rejection(origin, "too_large", f"line longer than {MAX_LINE_BYTES} bytes")
+                continue
+            if not raw.strip():
+                continue
+            obj = _parse_json_line(raw, origin)
+            if isinstance(obj, Rejection):
+                yield obj
+                continue
+            yield _article_from_json(obj, origin, f"{path.stem}-{lineno}")
+
+
+# ---------------------------------------------------------------- manifest
+
+def read_manifest(manifest: Path) -> Iterator[Article | Rejection]:
+    """Manifest JSONL (``doc_id, path, language, published`` [, title, url]);
+    paths are relative to the manifest's folder."""
+    if not manifest.is_file():
+        raise ManifestError(f"{manifest}: manifest not found")
+    base = manifest.parent
+    try:
+        fh = manifest.open("rb")
+    except OSError as exc:
+        raise ManifestError(f"{manifest}: cannot open manifest: {exc.strerror or exc}") from exc
+    with fh:
+        for lineno, raw in _iter_lines(fh, 1024 * 1024):
+            origin = f"{manifest}:{lineno}"
+            if raw is None:
+                yield Rejection(origin, "bad_json", "manifest line too long")
+                continue
+            if not raw.strip():
+                continue
+            entry = _parse_json_line(raw, origin)
+            if isinstance(entry, Rejection):
+                yield entry
+                continue
+            yield _manifest_entry(entry, base, origin)
+
+
+def _manifest_entry(entry: dict, base: Path, origin: str) -> Article | Rejection:
+    rel = entry.get("path")
+    doc_id = _optional_str(entry.get("doc_id")) or _optional_str(entry.get("id"))
+    if not isinstance(rel, str) or not rel.strip():
+        return Rejection(origin, "bad_json", "manifest entry lacks 'path'", doc_id)
+    path = (base / rel.strip()).resolve() if not Path(rel).is_absolute() else Path(rel)
+    if not path.is_file():
+        return Rejection(origin, "not_found", f"no such file: {path}", doc_id)
+    if path.suffix.lower() not in MANIFEST_TEXT_SUFFIXES:
+        return Rejection(origin, "unsupported", f"cannot read {path.suffix!r} files", doc_id)
+    return read_text_article(
+        path,
+        doc_id or path.stem,
+        published=parse_published(entry.get("published")),
+        language=normalise_language(entry.get("language")),
+        title=_optional_str(entry.get("title")),
+        url=_optional_str(entry.get("url")),
+    )
+
+
+# ---------------------------------------------------------------- entry point
+
+def _iter_folder(folder: Path) -> Iterator[Path]:
+    wanted = TEXT_SUFFIXES | JSONL_SUFFIXES
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and p.suffix.lower() in wanted and not p.name.startswith("."):
+            yield p
+
+
+def _read_path(path: Path) -> Iterator[Article | Rejection]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
+    elif suffix in TEXT_SUFFIXES:
+        yield read_text_article(path)
+    else:
+        yield Rejection(str(path), "unsupported", f"cannot read {suffix or 'extension-less'!r} files",
+                        path.stem)
+
+
+def read_inputs(paths: list[Path], manifest: Path | None = None) -> Iterator[Article | Rejection]:
+    """Every article in ``paths`` (files or folders) and then in ``manifest``.
+
+    Folders are walked recursively (``*.txt``, ``*.jsonl``, sorted). Doc ids
+    must be unique in one call: a repeated id is rejected as ``duplicate_id``.
+    """
+    run = _Run()
+    for raw_path in paths:
+        path = Path(raw_path)
+        if not path.exists():
+            yield Rejection(str(path), "not_found", "no such file or folder")
+            continue
+        files = _iter_folder(path) if path.is_dir() else iter([path])
+        for file in files:
+            for item in _read_path(file):
+                yield item if isinstance(item, Rejection) else run.finish(item)
+    if manifest is not None:
+        for item in read_manifest(Path(manifest)):
+            yield item if isinstance(item, Rejection) else run.finish(item)
