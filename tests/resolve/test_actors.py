@@ -154,6 +154,23 @@ def test_tenure(r, phrase, when, code, name):
     assert (actor.code, actor.name) == (code, name)
 
 
+@pytest.mark.parametrize("phrase,code,name", [
+    ("Wakil Perdana Menteri Kazakhstan", "KAZGOV", None),  # a deputy is not the PM
+    ("Wakil Presiden AS", "USAGOV", "Kamala Harris"),
+    ("Sekretaris Pers Kepresidenan Kazakhstan Aidar Temirov", "KAZGOV", "Aidar Temirov"),
+    ("Menteri Luar Negeri Turkmenistan Rasit Merodow", "TKMGOV", "Rashid Meredov"),
+    ("pemimpin Kazakhstan", "KAZGOV", None),
+])
+def test_titles_and_unknown_names(r, phrase, code, name):
+    actor = r.resolve(phrase, "id", P("2022-06-01"))
+    assert (actor.code, actor.name) == (code, name)
+
+
+def test_one_capitalised_word_after_a_title_is_not_a_name(r):
+    ms = r.find("Menteri Luar Negeri Kyrgyzstan Baru tiba.", "id", P("2022-06-01"))
+    assert [m.text for m in ms] == ["Menteri Luar Negeri Kyrgyzstan"]
+
+
 def test_former_is_elite_and_keeps_country(r):
     actor = r.resolve("mantan Presiden Kazakhstan Nursultan Nazarbayev", "id", P("2018"))
     assert (actor.code, actor.country, actor.role) == ("KAZELI", "KAZ", "ELI")

@@ -298,7 +298,7 @@ class ActorResolver:
             country = dc
         if former is not None:
             role = "ELI"
-        elif person is None and name is None:
+        elif person is None and name is None and not any(r.e.office == "DEP" for r in roles):
             office = next((r.e.office for r in reversed(roles) if r.e.office), None)
             if office:
                 t = self.office_holder(office, country or org, when)
@@ -365,7 +365,7 @@ class ActorResolver:
 
     @staticmethod
     def _unknown_name(tx: _Text, start: int, limit: int) -> int | None:
-        """End token of a capitalised name ("Ibrahim Kalin") starting at ``start``."""
+        """End token of an unknown two- to four-word capitalised name ("Berik Uali")."""
         toks, end, words, p = tx.toks, None, 0, start
         while p < limit and words < 4 and not tx.broken[p]:
             t = toks[p][2]
@@ -378,7 +378,7 @@ class ActorResolver:
                 p += 1
             else:
                 break
-        return end
+        return end if words >= 2 else None  # one capitalised word is too often not a name
 
     def _compatible(self, person_ids: tuple[str, ...], anchor: Entry) -> bool:
         want = anchor.country or anchor.org
