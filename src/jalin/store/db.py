@@ -1,0 +1,391 @@
+"""The DuckDB store: the only module of jalin that talks to DuckDB.
+
+Writes are buffered: ``write_result`` keeps results in memory and writes
+them per batch (default 200 articles) in one transaction that first
+deletes everything stored under those doc ids, so re-ingesting an article
+replaces its rows instead of duplicating them. Rows go in as columnar
+``unnest`` inserts (one statement per table per batch), which keeps store
+time small next to coding time. Reads flush the buffer first.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import duckdb
+
+from ..errors import StoreError, UsageError
+from ..models import ArticleResult, PartialDate, Rejection
+from . import schema
+from .rows import event_record, last_day, rejection_row, result_rows
+from .schema import DOC_TABLES, SCHEMA_VERSION, column_names, column_types, q
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "jalin.duckdb"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _insert_sql(table: str) -> str:
+    cols = column_names(table)
+    types = column_types(table)
+    sel = ", ".join(f"unnest(${i + 1}::{t}[])" for i, t in enumerate(types))
+    return f"INSERT INTO {table} ({', '.join(q(c) for c in cols)}) SELECT {sel}"
+
+
+class Store:
+    """A DuckDB file holding articles, their sentences, mentions and events.
+
+    Use as a context manager; ``close()`` flushes pending writes.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False,
+                 batch_size: int = 200):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.batch_size = max(1, batch_size)
+        self._pending: dict[str, ArticleResult] = {}
+        self._pending_rejections: list[Rejection] = []
+        # Articles whose rows could not be written (stored as rejections).
+        self.failed: list[Rejection] = []
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at {self.path} (run `jalin ingest` first)")
+        if not read_only and self.path.parent and not self.path.parent.exists():
+            raise StoreError(f"directory does not exist: {self.path.parent}")
+        try:
+            self._con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        self._migrate()
+
+    # ---- lifecycle ---------------------------------------------------------
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._con is None:
+            return
+        try:
+            self.flush()
+        finally:
+            self._con.close()
+            self._con = None
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._con
+
+    def _migrate(self) -> None:
+        con = self.con
+        have = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()[0]
+        current = 0
+        if have:
+            current = con.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"store {self.path} has schema version {current}; this jalin knows "
+                f"up to {SCHEMA_VERSION}: upgrade jalin"
+            )
+        if current == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(
+                f"store {self.path} has schema version {current}, needs {SCHEMA_VERSION}: "
+                "open it once for writing (e.g. `jalin ingest`) to migrate"
+            )
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER, applied_at TIMESTAMP)"
+            )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for stmt in schema.MIGRATIONS[version]:
+                    con.execute(stmt)
+                con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, _now()])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"cannot migrate store {self.path}: {exc}") from exc
+
+    def schema_version(self) -> int:
+        return self.con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+
+    # ---- writes ------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+
+    def write_result(self, result: ArticleResult) -> None:
+        """Store one coded article, replacing whatever was stored under its doc_id."""
+        self._check_writable()
+        doc = result.cleaned.article.doc_id
+        self._pending.pop(doc, None)  # a later result of the same doc wins
+        self._pending[doc] = result
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def write_rejection(self, rej: Rejection) -> None:
+        """Record an input that could not be coded (replaces earlier ones of that origin)."""
+        self._check_writable()
+        self._pending_rejections.append(rej)
+        if len(self._pending_rejections) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write all buffered results and rejections."""
+        if self._con is None or self.read_only:
+            return
+        results = list(self._pending.values())
+        rejections = self._pending_rejections
+        self._pending = {}
+        self._pending_rejections = []
+        # Rejections first: a stored result then clears older rejections of its doc.
+        if rejections:
+            self._write_rejections(rejections)
+        rejections = []
+        if results:
+            try:
+                self._write_batch(results)
+            except duckdb.Error as exc:
+                log.warning("batch write failed (%s); writing articles one by one", exc)
+                for res in results:
+                    try:
+                        self._write_batch([res])
+                    except duckdb.Error as one_exc:
+                        art = res.cleaned.article
+                        rej = Rejection(
+                            origin=art.origin or art.doc_id,
+                            reason="store_error",
+                            detail=f"{type(one_exc).__name__}: {one_exc}",
+                            doc_id=art.doc_id,
+                        )
+                        self.failed.append(rej)
+                        rejections.append(rej)
+        if rejections:
+            self._write_rejections(rejections)
+
+    def _write_batch(self, results: list[ArticleResult]) -> None:
+        now = _now()
+        tables: dict[str, list[tuple]] = {t: [] for t in DOC_TABLES}
+        for res in results:
+            for table, rows in result_rows(res, now).items():
+                tables[table].extend(rows)
+        docs = [r.cleaned.article.doc_id for r in results]
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in (*DOC_TABLES, "rejections"):
+                con.execute(f"DELETE FROM {table} WHERE list_contains($1::VARCHAR[], doc_id)",
+                            [docs])
+            for table in DOC_TABLES:
+                self._insert(table, tables[table])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def _insert(self, table: str, rows: list[tuple]) -> None:
+        if not rows:
+            return
+        columns = [list(col) for col in zip(*rows)]
+        self.con.execute(_insert_sql(table), columns)
+
+    def _write_rejections(self, rejections: list[Rejection]) -> None:
+        now = _now()
+        rows = [rejection_row(r, now) for r in rejections]
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                "DELETE FROM rejections WHERE list_contains($1::VARCHAR[], origin)",
+                [[r.origin for r in rejections if r.origin]],
+            )
+            self._insert("rejections", rows)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"cannot write rejections to {self.path}: {exc}") from exc
+
+    # ---- queries -----------------------------------------------------------
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        self.flush()
+        try:
+            cur = self.con.execute(sql, params or [])
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed on {self.path}: {exc}") from exc
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def _iter_rows(self, sql: str, params: list[Any], chunk: int = 2000
+                   ) -> Iterator[dict[str, Any]]:
+        self.flush()
+        cur = self.con.cursor()
+        try:
+            cur.execute(sql, params)
+            names = [d[0] for d in cur.description]
+            while True:
+                batch = cur.fetchmany(chunk)
+                if not batch:
+                    break
+                for r in batch:
+                    yield dict(zip(names, r))
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed on {self.path}: {exc}") from exc
+        finally:
+            cur.close()
+
+    def _event_where(self, actor: str | None, since: PartialDate | str | None,
+                     until: PartialDate | str | None, root: str | None,
+                     doc_id: str | None, include_negated: bool) -> tuple[str, list[Any]]:
+        conds: list[str] = []
+        params: list[Any] = []
+        if actor:
+            a = actor.strip().upper()
+            parts = []
+            for side in ("source", "target"):
+                parts.append(
+                    f"({side}_country = ? OR {side}_org = ? OR {side}_code = ? "
+                    f"OR starts_with({side}_code, ?))"
+                )
+                params += [a, a, a, a]
+            conds.append("(" + " OR ".join(parts) + ")")
+        if since is not None:
+            conds.append("date_last >= ?")
+            params.append(_as_date(since, "since").first_day())
+        if until is not None:
+            conds.append("date_first <= ?")
+            params.append(last_day(_as_date(until, "until")))
+        if root:
+            r = str(root).strip()
+            if not r.isdigit() or not 1 <= int(r) <= 20:
+                raise UsageError(f"CAMEO root must be 01..20, got {root!r}")
+            conds.append("cameo_root = ?")
+            params.append(r.zfill(2))
+        if doc_id:
+            conds.append("doc_id = ?")
+            params.append(doc_id)
+        if not include_negated:
+            conds.append("NOT coalesce(negated, false)")
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        return where, params
+
+    def events(self, actor: str | None = None, since: PartialDate | str | None = None,
+               until: PartialDate | str | None = None, root: str | None = None,
+               doc_id: str | None = None, limit: int | None = None,
+               include_negated: bool = True) -> list[dict[str, Any]]:
+        """Events as nested records (export shape), ordered by date then doc.
+
+        ``actor`` matches a country, organisation or actor-code prefix on
+        either side; ``since``/``until`` keep events whose date overlaps the
+        range (undated events are then left out); ``root`` is a CAMEO root.
+        """
+        return list(self.iter_events(actor, since, until, root, doc_id, limit, include_negated))
+
+    def iter_events(self, actor: str | None = None, since: PartialDate | str | None = None,
+                    until: PartialDate | str | None = None, root: str | None = None,
+                    doc_id: str | None = None, limit: int | None = None,
+                    include_negated: bool = True) -> Iterator[dict[str, Any]]:
+        where, params = self._event_where(actor, since, until, root, doc_id, include_negated)
+        sql = (f"SELECT * FROM events {where} "
+               "ORDER BY date_first NULLS LAST, doc_id, sentence_idx, event_id")
+        if limit is not None:
+            if limit < 0:
+                raise UsageError(f"limit must be >= 0, got {limit}")
+            sql += f" LIMIT {int(limit)}"
+        for row in self._iter_rows(sql, params):
+            yield event_record(row)
+
+    def article(self, doc_id: str) -> dict[str, Any] | None:
+        """One article with its sentences, removed lines, mentions and events."""
+        rows = self._rows("SELECT * FROM articles WHERE doc_id = ?", [doc_id])
+        if not rows:
+            return None
+        art = rows[0]
+        order = 'ORDER BY "start", "end"'
+        art["sentences"] = self._rows(f"SELECT * FROM sentences WHERE doc_id = ? {order}",
+                                      [doc_id])
+        art["removed_lines"] = self._rows(
+            f"SELECT * FROM removed_lines WHERE doc_id = ? {order}", [doc_id])
+        art["mentions"] = self.mentions(doc_id=doc_id)
+        art["events"] = self.events(doc_id=doc_id)
+        return art
+
+    def mentions(self, doc_id: str | None = None, limit: int | None = None
+                 ) -> list[dict[str, Any]]:
+        return list(self.iter_mentions(doc_id, limit))
+
+    def iter_mentions(self, doc_id: str | None = None, limit: int | None = None
+                      ) -> Iterator[dict[str, Any]]:
+        sql = "SELECT * FROM mentions"
+        params: list[Any] = []
+        if doc_id:
+            sql += " WHERE doc_id = ?"
+            params.append(doc_id)
+        sql += ' ORDER BY doc_id, "start", "end"'
+        if limit is not None:
+            sql += f" LIMIT {max(0, int(limit))}"
+        yield from self._iter_rows(sql, params)
+
+    def doc_ids(self) -> list[str]:
+        return [r["doc_id"] for r in self._rows("SELECT doc_id FROM articles ORDER BY doc_id")]
+
+    def rejections(self) -> list[dict[str, Any]]:
+        return self._rows('SELECT * FROM rejections ORDER BY "at", origin')
+
+    def counts(self) -> dict[str, int]:
+        """Row counts: articles, sentences, mentions, events (and negated), etc."""
+        row = self._rows(
+            "SELECT (SELECT count(*) FROM articles) AS articles, "
+            "(SELECT count(*) FROM sentences) AS sentences, "
+            "(SELECT count(*) FROM mentions) AS mentions, "
+            "(SELECT count(*) FROM events) AS events, "
+            "(SELECT count(*) FROM events WHERE negated) AS negated_events, "
+            "(SELECT count(*) FROM removed_lines) AS removed_lines, "
+            "(SELECT count(*) FROM rejections) AS rejections"
+        )[0]
+        return {k: int(v) for k, v in row.items()}
+
+    def copy_parquet(self, out: str | Path, table: str = "events",
+                     include_negated: bool = False) -> None:
+        """Write the events (flat columns) or mentions table as a Parquet file."""
+        self.flush()
+        if table == "events":
+            cols = ", ".join(q(c) for c in column_names("events")
+                             if c not in ("date_first", "date_last"))
+            where = "" if include_negated else " WHERE NOT coalesce(negated, false)"
+            sql = f"SELECT {cols} FROM events{where} ORDER BY date_first NULLS LAST, doc_id, event_id"
+        elif table == "mentions":
+            sql = 'SELECT * FROM mentions ORDER BY doc_id, "start"'
+        else:
+            raise UsageError(f"unknown table {table!r} (events or mentions)")
+        target = str(out).replace("'", "''")
+        try:
+            self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)")
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write {out}: {exc}") from exc
+
+
+def _as_date(value: PartialDate | str, what: str) -> PartialDate:
+    if isinstance(value, PartialDate):
+        return value
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError as exc:
+        raise UsageError(f"{what}: {exc}") from exc

@@ -1,0 +1,139 @@
+"""Records <-> table rows: flattening pipeline results, nesting query rows.
+
+No database access here: plain conversions, easy to test.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+from typing import Any
+
+from .. import CODER_VERSION
+from ..models import Actor, ArticleResult, Event, PartialDate, Rejection
+from .schema import ACTOR_FIELDS
+
+
+def iso(d: PartialDate | None) -> str | None:
+    return d.iso() if d is not None else None
+
+
+def precision(d: PartialDate | None) -> str | None:
+    return d.precision.value if d is not None else None
+
+
+def last_day(d: PartialDate) -> date:
+    """The latest calendar day a partial date covers."""
+    month = d.month or 12
+    day = d.day or calendar.monthrange(d.year, month)[1]
+    return date(d.year, month, day)
+
+
+def _actor_cells(a: Actor) -> tuple[str | None, ...]:
+    return tuple(getattr(a, f) for f in ACTOR_FIELDS)
+
+
+def unique_events(events: tuple[Event, ...]) -> list[Event]:
+    """Events with distinct ids, first occurrence kept (ids are the key)."""
+    seen: set[str] = set()
+    out = []
+    for ev in events:
+        if ev.event_id not in seen:
+            seen.add(ev.event_id)
+            out.append(ev)
+    return out
+
+
+def result_rows(result: ArticleResult, now: datetime) -> dict[str, list[tuple]]:
+    """One article's rows for every per-document table."""
+    cleaned = result.cleaned
+    art = cleaned.article
+    doc = art.doc_id
+    events = unique_events(result.events)
+    coder = next((e.coder for e in events if e.coder), CODER_VERSION)
+    published = iso(art.published)
+    rows: dict[str, list[tuple]] = {
+        "articles": [
+            (
+                doc, art.title, art.url, published, precision(art.published),
+                art.published_source, cleaned.language, cleaned.language_source,
+                art.origin, art.text, now, coder,
+            )
+        ],
+        "removed_lines": [(doc, r.start, r.end, r.text, r.reason) for r in cleaned.removed],
+        "sentences": [
+            (doc, s.index, s.start, s.end, s.text, s.paragraph) for s in result.sentences
+        ],
+        "mentions": [
+            (
+                doc, m.sentence_index, m.start, m.end, m.text,
+                *_actor_cells(m.actor), m.actor.actor_id, m.kind,
+            )
+            for m in result.mentions
+        ],
+        "events": [],
+    }
+    for e in events:
+        rows["events"].append(
+            (
+                e.event_id, doc, e.sentence_index, iso(e.date), precision(e.date),
+                e.date.first_day() if e.date else None,
+                last_day(e.date) if e.date else None,
+                e.date_source, published,
+                *_actor_cells(e.source), *_actor_cells(e.target),
+                e.cameo, e.cameo_root, e.plover, float(e.goldstein), int(e.quad_class),
+                e.modality, bool(e.negated), e.trigger, e.trigger_start, e.trigger_end,
+                e.evidence.sentence, e.evidence.start, e.evidence.end,
+                e.language, e.coder or coder,
+            )
+        )
+    return rows
+
+
+def rejection_row(rej: Rejection, now: datetime) -> tuple:
+    return (rej.origin, rej.doc_id, rej.reason, rej.detail, now)
+
+
+# ---- query rows -> nested records (the export contract) -------------------
+
+def _actor(row: dict[str, Any], side: str) -> dict[str, Any]:
+    return {f: row.get(f"{side}_{f}") for f in ACTOR_FIELDS}
+
+
+def event_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A flat ``events`` row as the nested export record (plus provenance)."""
+    return {
+        "event_id": row["event_id"],
+        "doc_id": row["doc_id"],
+        "date": row["date"],
+        "date_precision": row["date_precision"],
+        "published": row["published"],
+        "source": _actor(row, "source"),
+        "target": _actor(row, "target"),
+        "cameo": row["cameo"],
+        "cameo_root": row["cameo_root"],
+        "plover": row["plover"],
+        "goldstein": row["goldstein"],
+        "quad_class": row["quad_class"],
+        "modality": row["modality"],
+        "negated": row["negated"],
+        "evidence": {
+            "sentence": row["evidence_sentence"],
+            "start": row["evidence_start"],
+            "end": row["evidence_end"],
+        },
+        "language": row["language"],
+        "date_source": row["date_source"],
+        "trigger": row["trigger"],
+        "trigger_start": row["trigger_start"],
+        "trigger_end": row["trigger_end"],
+        "sentence_index": row["sentence_idx"],
+        "coder": row["coder"],
+    }
+
+
+def jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    """Timestamps and dates as ISO strings, everything else as is."""
+    return {
+        k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()
+    }

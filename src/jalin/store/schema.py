@@ -1,0 +1,138 @@
+"""The store's tables, and forward migrations between schema versions.
+
+Columns are declared once here (name, DuckDB type) and used both to
+create the tables and to build the columnar inserts in ``rows.py``.
+A new schema version appends a migration; opening an older store
+applies the missing ones in order inside one transaction.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+ACTOR_FIELDS = ("code", "country", "org", "role", "name")
+
+ARTICLES: tuple[tuple[str, str], ...] = (
+    ("doc_id", "VARCHAR PRIMARY KEY"),
+    ("title", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("published", "VARCHAR"),  # YYYY[-MM[-DD]]
+    ("published_precision", "VARCHAR"),
+    ("published_source", "VARCHAR"),
+    ("language", "VARCHAR"),
+    ("language_source", "VARCHAR"),
+    ("origin", "VARCHAR"),
+    ("text", "VARCHAR"),
+    ("ingested_at", "TIMESTAMP"),
+    ("coder", "VARCHAR"),
+)
+
+REMOVED_LINES: tuple[tuple[str, str], ...] = (
+    ("doc_id", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("reason", "VARCHAR"),
+)
+
+SENTENCES: tuple[tuple[str, str], ...] = (
+    ("doc_id", "VARCHAR"),
+    ("idx", "INTEGER"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("paragraph", "INTEGER"),
+)
+
+MENTIONS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "VARCHAR"),
+    ("sentence_idx", "INTEGER"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("code", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("org", "VARCHAR"),
+    ("role", "VARCHAR"),
+    ("name", "VARCHAR"),
+    ("actor_id", "VARCHAR"),
+    ("kind", "VARCHAR"),
+)
+
+EVENTS: tuple[tuple[str, str], ...] = (
+    ("event_id", "VARCHAR PRIMARY KEY"),
+    ("doc_id", "VARCHAR"),
+    ("sentence_idx", "INTEGER"),
+    ("date", "VARCHAR"),  # YYYY[-MM[-DD]] or NULL
+    ("date_precision", "VARCHAR"),
+    ("date_first", "DATE"),  # first and last day the date covers (range filters)
+    ("date_last", "DATE"),
+    ("date_source", "VARCHAR"),
+    ("published", "VARCHAR"),
+    *((f"source_{f}", "VARCHAR") for f in ACTOR_FIELDS),
+    *((f"target_{f}", "VARCHAR") for f in ACTOR_FIELDS),
+    ("cameo", "VARCHAR"),
+    ("cameo_root", "VARCHAR"),
+    ("plover", "VARCHAR"),
+    ("goldstein", "DOUBLE"),
+    ("quad_class", "INTEGER"),
+    ("modality", "VARCHAR"),
+    ("negated", "BOOLEAN"),
+    ("trigger", "VARCHAR"),
+    ("trigger_start", "INTEGER"),
+    ("trigger_end", "INTEGER"),
+    ("evidence_sentence", "VARCHAR"),
+    ("evidence_start", "INTEGER"),
+    ("evidence_end", "INTEGER"),
+    ("language", "VARCHAR"),
+    ("coder", "VARCHAR"),
+)
+
+REJECTIONS: tuple[tuple[str, str], ...] = (
+    ("origin", "VARCHAR"),
+    ("doc_id", "VARCHAR"),
+    ("reason", "VARCHAR"),
+    ("detail", "VARCHAR"),
+    ("at", "TIMESTAMP"),
+)
+
+TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": ARTICLES,
+    "removed_lines": REMOVED_LINES,
+    "sentences": SENTENCES,
+    "mentions": MENTIONS,
+    "events": EVENTS,
+    "rejections": REJECTIONS,
+}
+
+# Tables holding rows of one article, replaced together on re-ingest.
+DOC_TABLES = ("articles", "removed_lines", "sentences", "mentions", "events")
+
+
+def q(name: str) -> str:
+    """Quote an identifier (``start``/``end`` are SQL keywords)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def create_table(name: str) -> str:
+    cols = ", ".join(f"{q(c)} {t}" for c, t in TABLES[name])
+    return f"CREATE TABLE IF NOT EXISTS {name} ({cols})"
+
+
+def _v1() -> list[str]:
+    return [create_table(t) for t in TABLES]
+
+
+# version -> statements that bring a store from version-1 to version.
+# Later versions add columns with ``ALTER TABLE t ADD COLUMN IF NOT EXISTS``
+# (version 1 creates tables from the current column lists, so a column
+# added later also exists in fresh stores: the ALTER is then a no-op).
+MIGRATIONS: dict[int, list[str]] = {1: _v1()}
+
+
+def column_names(table: str) -> list[str]:
+    return [c for c, _ in TABLES[table]]
+
+
+def column_types(table: str) -> list[str]:
+    return [t.split()[0] for _, t in TABLES[table]]
