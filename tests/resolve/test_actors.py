@@ -95,6 +95,13 @@ FIND_CASES = [
      [("Kazakh", "KAZ"), ("World Bank", "WB")]),
     ("The West imposed sanctions on Moscow.", "en", "2022-03-01",
      [("The West", "WST"), ("Moscow", "RUSGOV")]),
+    ("Russia's foreign ministry summoned Kazakhstan's ambassador.", "en", "2022-03-01",
+     [("Russia's foreign ministry", "RUSGOV"), ("Kazakhstan's ambassador", "KAZGOV")]),
+    ("Former Kazakh President Nursultan Nazarbayev stayed silent.", "en", "2022-03-01",
+     [("Former Kazakh President Nursultan Nazarbayev", "KAZELI")]),
+    ("AS Roma kalah, tetapi AS tetap menekan.", "id", "2022-03-01", [("AS", "USA")]),
+    ("Sikap gereja Rusia dan media pemerintah Rusia sama.", "id", "2022-03-01",
+     [("gereja Rusia", "RUSREL"), ("media pemerintah Rusia", "RUSMED")]),
 ]
 
 
@@ -174,6 +181,12 @@ def test_one_capitalised_word_after_a_title_is_not_a_name(r):
 def test_former_is_elite_and_keeps_country(r):
     actor = r.resolve("mantan Presiden Kazakhstan Nursultan Nazarbayev", "id", P("2018"))
     assert (actor.code, actor.country, actor.role) == ("KAZELI", "KAZ", "ELI")
+
+
+def test_when_may_be_a_calendar_date(r):
+    import datetime
+    assert r.resolve("Presiden Kazakhstan", "id", datetime.date(2018, 1, 1)).name == \
+        "Nursultan Nazarbayev"
 
 
 def test_when_none_means_now(r):

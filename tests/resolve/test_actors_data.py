@@ -10,7 +10,7 @@ import pytest
 from jalin.datafiles import data_path
 from jalin.errors import DataFileError
 from jalin.models import PartialDate
-from jalin.resolve.actors import ActorResolver
+from jalin.resolve.actors import ActorResolver, validate
 from jalin.resolve.actors_data import FILES, load_tables, norm, tokenize
 
 
@@ -77,6 +77,13 @@ def test_two_people_may_share_a_name_in_different_years(tables):
     r = ActorResolver.load(tables)
     assert r.resolve("Nazarbayev", "id", PartialDate(2205)).name == "Zed Nazarbayev"
     assert r.resolve("Nazarbayev", "id", PartialDate(2010)).name == "Nursultan Nazarbayev"
+
+
+def test_validate_names_the_broken_row(tables):
+    validate(tables)  # a clean copy passes
+    line = append(tables / "orgs.tsv", "UN\tRusia\t\t")
+    with pytest.raises(DataFileError, match=f"orgs.tsv:{line}: alias 'Rusia'"):
+        validate(tables)
 
 
 def test_missing_file(tables):

@@ -53,7 +53,7 @@ from ..models import Actor, PartialDate
 from .actors_data import (Entry, Lexicon, Tenure, load_tables, norm, strip_accents,
                           tokenize, when_interval)
 
-__all__ = ["ActorMatch", "ActorResolver", "default_resolver"]
+__all__ = ["ActorMatch", "ActorResolver", "default_resolver", "validate"]
 
 _ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org"})
 _OFFICE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "SG": 5}
@@ -101,6 +101,11 @@ class _Text:
 
     def adjacent(self, a: _Atom, b: _Atom) -> bool:
         return b.i == a.j and not self.broken[b.i]
+
+    def after_genitive(self, a: _Atom, b: _Atom) -> bool:
+        """``b`` follows ``a``'s: "Russia's foreign ministry"."""
+        return (b.i == a.j + 2 and self.norms[a.j] == "'" and self.norms[a.j + 1] == "s"
+                and not self.broken[b.i])
 
     def after_comma(self, a: _Atom, b: _Atom) -> bool:
         return b.i == a.j + 1 and self.norms[a.j] == "," and not self.broken[b.i]
@@ -242,11 +247,14 @@ class ActorResolver:
 
         if a0.is_word("former") and k + 1 < n and tx.adjacent(a0, atoms[k + 1]):
             former, last, i = a0, a0, k + 1
-        # English order: "Russian President", "Kazakh foreign minister"
-        if (i + 1 < n and atoms[i].kind in ("state", "demonym") and adj(atoms[i])
-                and atoms[i + 1].is_word("role") and tx.adjacent(atoms[i], atoms[i + 1])
+        # English order: "Russian President", "Kazakh foreign minister", "Russia's army"
+        if (i + 1 < n and atoms[i].kind in ("state", "demonym", "org") and adj(atoms[i])
+                and atoms[i + 1].is_word("role")
+                and (tx.adjacent(atoms[i], atoms[i + 1]) or tx.after_genitive(atoms[i], atoms[i + 1]))
                 and (lang == "en" or atoms[i + 1].e.lang == "en")):
-            anchor, last, i = atoms[i], atoms[i], i + 1
+            anchor = atoms[i]
+            roles.append(atoms[i + 1])
+            last, i = atoms[i + 1], i + 2
         while i < n and atoms[i].is_word("role") and adj(atoms[i]):
             roles.append(atoms[i])
             last, i = atoms[i], i + 1
@@ -399,6 +407,18 @@ def _actor(country: str | None, org: str | None, role: str | None, name: str | N
         code = org or "UNK"
     return Actor(code=code, country=country, org=org if not country else None, role=role,
                  name=name, actor_id=actor_id)
+
+
+def validate(directory: Path | str | None = None) -> None:
+    """Load the actor tables and raise :class:`jalin.errors.DataFileError` on the first problem.
+
+    Checked: headers and column counts; ISO alpha-3 country codes (documented
+    exceptions need status 'exception'); role codes from a closed list; every
+    office has a start date and ends after it starts; no alias means two
+    different actors (two people may share a name only if they never held
+    office at the same time).
+    """
+    load_tables(directory)
 
 
 @lru_cache(maxsize=1)

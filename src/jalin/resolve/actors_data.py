@@ -240,6 +240,8 @@ def when_interval(when: PartialDate | None) -> tuple[date, date]:
     """[lo, hi) days covered by ``when``; None means 'now' (open-ended tenures only)."""
     if when is None:
         return date(9000, 1, 1), date(9000, 1, 2)
+    if isinstance(when, date):
+        return when, when + timedelta(days=1)
     lo = when.first_day()
     if when.day is not None:
         return lo, lo + timedelta(days=1)
