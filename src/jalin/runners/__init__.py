@@ -1,0 +1,1 @@
+"""Runners feed many inputs through the same Pipeline (no domain logic)."""
