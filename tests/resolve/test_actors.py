@@ -100,6 +100,10 @@ FIND_CASES = [
     ("Former Kazakh President Nursultan Nazarbayev stayed silent.", "en", "2022-03-01",
      [("Former Kazakh President Nursultan Nazarbayev", "KAZELI")]),
     ("AS Roma kalah, tetapi AS tetap menekan.", "id", "2022-03-01", [("AS", "USA")]),
+    ("Baku tembak pecah saat kapal dihadang penjaga pantai Tiongkok.", "id", "2024-06-17",
+     [("penjaga pantai Tiongkok", "CHNMIL")]),
+    ("Latin American states and Russian-speaking people in the Indian Ocean region.", "en",
+     "2022-03-01", []),
     ("Sikap gereja Rusia dan media pemerintah Rusia sama.", "id", "2022-03-01",
      [("gereja Rusia", "RUSREL"), ("media pemerintah Rusia", "RUSMED")]),
 ]

@@ -359,8 +359,11 @@ class ActorResolver:
         if k + 1 < len(atoms) and atoms[k + 1].i == a.j + 1 and a.j < len(norms) \
                 and norms[a.j] == "-" and atoms[k + 1].kind in ("state", "demonym"):
             return True
-        # adjective after a lower-case noun: "orang Uzbek", "hubungan Kazakh"
-        if a.i > 0 and not tx.broken[a.i]:
+        if k + 1 < len(atoms) and atoms[k + 1].is_word("language") \
+                and tx.adjacent(a, atoms[k + 1]):
+            return False  # "Russian language", "Russian-speaking"
+        # adjective after a lower-case noun (Indonesian): "orang Uzbek", "hubungan Kazakh"
+        if lang != "en" and a.i > 0 and not tx.broken[a.i]:
             prev = toks[a.i - 1][2]
             if prev.isalpha() and prev.islower():
                 return True
