@@ -67,7 +67,7 @@ def _key(side: str) -> str:
 
 SRC = _key("source")
 TGT = _key("target")
-WHEN = f"coalesce({_day('date')}, {_day('published')})"
+WHEN = f"coalesce(date_first, {_day('date')}, {_day('published')})"
 
 # The events relation every query reads: raw columns plus derived keys/day.
 _EV = f"(SELECT e.*, {SRC} AS source_key, {TGT} AS target_key, {WHEN} AS day FROM events e)"
@@ -76,27 +76,17 @@ _EV = f"(SELECT e.*, {SRC} AS source_key, {TGT} AS target_key, {WHEN} AS day FRO
 def open_read_only(path) -> tuple[Any, Any]:
     """Open the store file read-only: ``(store or None, connection)``.
 
-    Uses :class:`jalin.store.Store` when it exists (so its checks run) and a
-    plain read-only DuckDB connection otherwise.
+    Goes through :class:`jalin.store.Store`, so its schema-version check runs.
     """
     from pathlib import Path
 
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"no store at {path}")
-    try:
-        from . import Store  # type: ignore[attr-defined]
-    except ImportError:
-        Store = None
-    if Store is not None:
-        store = Store(path, read_only=True)
-        return store, connection(store)
-    import duckdb
+    from .db import Store
 
-    try:
-        return None, duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open store {path}: {exc}") from None
+    store = Store(path, read_only=True)
+    return store, connection(store)
 
 
 def connection(store: Any):

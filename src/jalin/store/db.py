@@ -363,18 +363,25 @@ class Store:
         return {k: int(v) for k, v in row.items()}
 
     def copy_parquet(self, out: str | Path, table: str = "events",
-                     include_negated: bool = False) -> None:
-        """Write the events (flat columns) or mentions table as a Parquet file."""
+                     include_negated: bool = False, columns: list[str] | None = None
+                     ) -> None:
+        """Write the events or mentions table (flat columns) as a Parquet file."""
         self.flush()
-        if table == "events":
-            cols = ", ".join(q(c) for c in column_names("events")
-                             if c not in ("date_first", "date_last"))
-            where = "" if include_negated else " WHERE NOT coalesce(negated, false)"
-            sql = f"SELECT {cols} FROM events{where} ORDER BY date_first NULLS LAST, doc_id, event_id"
-        elif table == "mentions":
-            sql = 'SELECT * FROM mentions ORDER BY doc_id, "start"'
-        else:
+        if table not in ("events", "mentions"):
             raise UsageError(f"unknown table {table!r} (events or mentions)")
+        known = column_names(table)
+        if columns is None:
+            columns = [c for c in known if c not in ("date_first", "date_last")]
+        unknown = [c for c in columns if c not in known]
+        if unknown:
+            raise UsageError(f"no such columns in {table}: {unknown}")
+        cols = ", ".join(q(c) for c in columns)
+        if table == "events":
+            where = "" if include_negated else " WHERE NOT coalesce(negated, false)"
+            sql = (f"SELECT {cols} FROM events{where} "
+                   "ORDER BY date_first NULLS LAST, doc_id, sentence_idx, event_id")
+        else:
+            sql = f'SELECT {cols} FROM mentions ORDER BY doc_id, "start", "end"'
         target = str(out).replace("'", "''")
         try:
             self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)")
