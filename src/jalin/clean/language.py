@@ -79,10 +79,11 @@ def _profile(tokens: list[str]) -> dict[str, int]:
 
 
 def _id_or_ms(counts: dict[str, int], cld_code: str, cld_reliable: bool) -> tuple[str, float]:
-    id_score = counts["id"] + (2.0 if cld_code == "id" and cld_reliable else 0.0)
-    ms_score = counts["ms"] + (2.0 if cld_code == "ms" and cld_reliable else 0.0)
-    # Indonesian is the default: Malay needs clear evidence of its own.
-    if ms_score >= 2 and ms_score > 1.5 * id_score:
+    id_score = counts["id"] + (1.0 if cld_code == "id" and cld_reliable else 0.0)
+    ms_score = counts["ms"] + (1.0 if cld_code == "ms" and cld_reliable else 0.0)
+    # Indonesian is the default: Malay needs at least two Malay-only words of
+    # its own (pycld2 alone calls short Indonesian text Malay).
+    if counts["ms"] >= 2 and ms_score > 1.5 * id_score:
         lang, margin = "ms", ms_score - id_score
     else:
         lang, margin = "id", id_score - ms_score
@@ -105,15 +106,19 @@ def detect_language(text: str) -> tuple[str, float]:
     counts = _profile(tokens)
     hits = counts["en"] + counts["family"] + counts["id"] + counts["ms"]
     density = hits / len(tokens)
-    if cld_code not in ("id", "ms", "en", UNDETERMINED) and cld_reliable and density < 0.15:
+    foreign = cld_code not in ("id", "ms", "en", UNDETERMINED)
+    strong_profile = hits >= _MIN_PROFILE_HITS and density >= 0.15
+    if foreign and cld_reliable and not strong_profile:
         return cld_code, round(cld_share, 3)
-    if hits < _MIN_PROFILE_HITS:
-        if cld_code in ("id", "ms", "en") and cld_reliable:
-            return cld_code, round(min(cld_share, 0.6), 3)
+    if hits == 0:
         if cld_code != UNDETERMINED and cld_reliable:
-            return cld_code, round(cld_share, 3)
+            return cld_code, round(min(cld_share, 0.5), 3)
         return UNDETERMINED, 0.0
     malay_side = counts["family"] + counts["id"] + counts["ms"]
     if counts["en"] > malay_side:
-        return "en", round(counts["en"] / hits, 3)
-    return _id_or_ms(counts, cld_code, cld_reliable)
+        lang, confidence = "en", counts["en"] / hits
+    else:
+        lang, confidence = _id_or_ms(counts, cld_code, cld_reliable)
+    if hits < _MIN_PROFILE_HITS:  # very short text: say so in the confidence
+        confidence = min(confidence, 0.5)
+    return lang, round(confidence, 3)

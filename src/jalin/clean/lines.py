@@ -174,7 +174,8 @@ def judge_line(text: str) -> tuple[Cut, ...]:
     if reason:
         return (Cut(0, len(text), reason),)
     if not is_guarded(text):
-        if spam_regex().search(text):
+        m = spam_regex().search(text)
+        if m and _last_boundary_before(text, m.start()) == 0:
             return (Cut(0, len(text), "spam"),)
         reason = _loose_rule(text)
         if reason:

@@ -67,10 +67,24 @@ def repair_mojibake(text: str) -> str:
     if not _MOJIBAKE_RE.search(text):
         return text
     try:
-        fixed = text.encode("cp1252").decode("utf-8")
+        fixed = _cp1252_bytes(text).decode("utf-8")
     except UnicodeError:
         return text
     return fixed if len(fixed) < len(text) else text
+
+
+def _cp1252_bytes(text: str) -> bytes:
+    """Encode as cp1252, passing its five undefined bytes through as latin-1
+    (that is how Windows software reads them, so mojibake contains them)."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                raise
+            out.append(ord(ch))
+    return bytes(out)
 
 
 def normalise_text(text: str) -> str:

@@ -93,6 +93,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 
 def split_text(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, whitespace-trimmed, in order."""
+    start, end = max(0, start), min(end, len(text))
     spans: list[tuple[int, int]] = []
     cur = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
