@@ -104,6 +104,8 @@ FIND_CASES = [
      [("penjaga pantai Tiongkok", "CHNMIL")]),
     ("Latin American states and Russian-speaking people in the Indian Ocean region.", "en",
      "2022-03-01", []),
+    ("Kelompok pro-Rusia menguat di ruang pasca-Soviet, kata Rusia.", "id", "2022-03-01",
+     [("Rusia", "RUS")]),
     ("Sikap gereja Rusia dan media pemerintah Rusia sama.", "id", "2022-03-01",
      [("gereja Rusia", "RUSREL"), ("media pemerintah Rusia", "RUSMED")]),
 ]

@@ -231,7 +231,7 @@ class ActorResolver:
                  ) -> tuple[int, ActorMatch | None]:
         n = len(atoms)
         a0 = atoms[k]
-        if a0.is_word("language"):
+        if a0.is_word("block_next"):
             # "bahasa Rusia": a language, not an actor
             if k + 1 < n and atoms[k + 1].kind in ("state", "demonym") and \
                     tx.adjacent(a0, atoms[k + 1]):
@@ -359,7 +359,7 @@ class ActorResolver:
         if k + 1 < len(atoms) and atoms[k + 1].i == a.j + 1 and a.j < len(norms) \
                 and norms[a.j] == "-" and atoms[k + 1].kind in ("state", "demonym"):
             return True
-        if k + 1 < len(atoms) and atoms[k + 1].is_word("language") \
+        if k + 1 < len(atoms) and atoms[k + 1].is_word("block_next") \
                 and tx.adjacent(a, atoms[k + 1]):
             return False  # "Russian language", "Russian-speaking"
         # adjective after a lower-case noun (Indonesian): "orang Uzbek", "hubungan Kazakh"

@@ -38,7 +38,7 @@ ROLE_CODES = frozenset(
     "AGR CRM DEV ENV HRI INS SEP UAF MOD RAD".split()
 )
 # Grammar functions of words in roles.tsv.
-FUNCTIONS = frozenset({"role", "former", "link", "amb_link", "language", "stop"})
+FUNCTIONS = frozenset({"role", "former", "link", "amb_link", "block_next", "stop"})
 KINDS = frozenset({"state", "capital", "metonym", "demonym", "org", "person", "role", "group"})
 STATUSES = frozenset({"member", "observer", "other", "exception", "historical"})
 CASES = frozenset({"exact", "cap", "any"})
