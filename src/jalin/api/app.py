@@ -1,0 +1,208 @@
+"""The read API and the dashboard, served by ``jalin serve``.
+
+A thin layer over :mod:`jalin.store.analytics`: every endpoint parses its
+parameters, asks one analytics function and returns JSON. The store is
+opened read-only; when its file is replaced (``jalin ingest`` into another
+file, then a rename over the served one) the next request reopens it, so a
+running server never reads a half-written store.
+
+Errors: bad parameters -> 422 ``{"detail": message}`` (FastAPI's own type
+checks and :class:`jalin.errors.UsageError`), unknown article -> 404, store
+unreadable -> 503.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from ..errors import StoreError, UsageError
+from ..store import analytics as an
+
+__all__ = ["create_app", "StoreHandle"]
+
+_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+class StoreHandle:
+    """A read-only connection to the store file, reopened if the file is swapped."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._con: Any = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._store: Any = None
+
+    def _file_stamp(self) -> tuple[int, int, int]:
+        try:
+            st = os.stat(self.path)
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc.strerror}") from None
+        return (st.st_dev, st.st_ino, st.st_mtime_ns)
+
+    def _open(self) -> None:
+        self._store, self._con = an.open_read_only(self.path)
+
+    def cursor(self):
+        """A cursor of its own for one request (safe across threads)."""
+        stamp = self._file_stamp()
+        with self._lock:
+            if self._con is None or stamp != self._stamp:
+                self._open()
+                self._stamp = stamp
+            return self._con.cursor()
+
+
+def _static_dir() -> Path:
+    return Path(str(resources.files("jalin.api").joinpath("static")))
+
+
+def create_app(db_path: Path | str) -> FastAPI:
+    """The FastAPI application serving the API under ``/api`` and the dashboard at ``/``."""
+    handle = StoreHandle(Path(db_path))
+    app = FastAPI(
+        title="jalin",
+        version="0.1.0",
+        description="Read API over a jalin event store: events, actors, dyads, networks, articles.",
+    )
+    app.state.store = handle
+
+    @app.exception_handler(UsageError)
+    async def _usage(_: Request, exc: UsageError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(StoreError)
+    async def _store(_: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", _CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if request.url.path.startswith("/api/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    def run(fn, *args, **kwargs):
+        cur = handle.cursor()
+        try:
+            return fn(cur, *args, **kwargs)
+        finally:
+            cur.close()
+
+    @app.get("/api/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        """Whether the store can be read."""
+        return {"ok": True, **run(an.summary)}
+
+    @app.get("/api/summary", tags=["meta"])
+    def summary() -> dict[str, Any]:
+        """Article, event and removed-line counts and the span of event days."""
+        return run(an.summary)
+
+    @app.get("/api/meta", tags=["meta"])
+    def meta() -> dict[str, Any]:
+        """CAMEO roots, PLOVER types and QuadClasses for filter menus."""
+        return an.vocabulary()
+
+    @app.get("/api/events", tags=["events"])
+    def events(
+        actor: str | None = Query(None, description="actor key on either side, e.g. KAZ"),
+        source: str | None = Query(None, description="source actor key"),
+        target: str | None = Query(None, description="target actor key"),
+        dyad: str | None = Query(None, description="two actor keys, e.g. KAZ-RUS"),
+        directed: bool = Query(False, description="dyad only in its given direction"),
+        cameo_root: str | None = Query(None, description="CAMEO roots, e.g. 03 or 03,04"),
+        cameo: str | None = Query(None, description="CAMEO code prefix, e.g. 042"),
+        plover: str | None = Query(None, description="PLOVER type, e.g. CONSULT"),
+        quad_class: int | None = Query(None, ge=1, le=4, description="1..4"),
+        date_from: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD"),
+        date_to: str | None = Query(None, description="inclusive; YYYY-MM covers the month"),
+        doc_id: str | None = Query(None, max_length=300),
+        q: str | None = Query(None, max_length=200, description="text in the evidence sentence"),
+        include_negated: bool = Query(True),
+        order: str = Query("-date", description="date, -date, goldstein, -goldstein, doc"),
+        limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
+        offset: int = Query(0, ge=0, le=10_000_000),
+    ) -> dict[str, Any]:
+        """Events matching every given filter, one page at a time, newest first."""
+        flt = an.EventFilter.parse(
+            actor=actor, source=source, target=target, dyad=dyad, directed=directed,
+            cameo_root=cameo_root, cameo=cameo, plover=plover, quad_class=quad_class,
+            date_from=date_from, date_to=date_to, doc_id=doc_id, q=q,
+            include_negated=include_negated,
+        )
+        page = run(an.events_page, flt, limit=limit, offset=offset, order=order)
+        return {"total": page.total, "limit": page.limit, "offset": page.offset, "events": list(page.events)}
+
+    @app.get("/api/actors", tags=["actors"])
+    def actors(
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int = Query(200, ge=1, le=5000),
+    ) -> dict[str, Any]:
+        """Actor keys with event counts as source and target."""
+        period = an.parse_period(date_from, date_to)
+        return {"actors": run(an.actors, period, limit=limit)}
+
+    @app.get("/api/dyads/{dyad}/series", tags=["dyads"])
+    def dyad_series(
+        dyad: str,
+        interval: str = Query("month", description="day, week, month or year"),
+        date_from: str | None = None,
+        date_to: str | None = None,
+        directed: bool = False,
+    ) -> dict[str, Any]:
+        """Events and summed Goldstein per period for one dyad (e.g. KAZ-RUS), by QuadClass."""
+        period = an.parse_period(date_from, date_to)
+        return run(an.dyad_series, an.parse_dyad(dyad), interval=interval, period=period, directed=directed)
+
+    @app.get("/api/network", tags=["dyads"])
+    def network(
+        date_from: str | None = None,
+        date_to: str | None = None,
+        min_events: int = Query(1, ge=1, le=100_000),
+        include_self: bool = False,
+    ) -> dict[str, Any]:
+        """Actors (nodes) and the dyads between them (edges with counts and mean Goldstein)."""
+        period = an.parse_period(date_from, date_to)
+        return run(an.network, period, min_events=min_events, include_self=include_self)
+
+    @app.get("/api/articles", tags=["articles"])
+    def articles(
+        q: str | None = Query(None, max_length=200),
+        limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
+        offset: int = Query(0, ge=0),
+    ) -> dict[str, Any]:
+        """Articles with their event and removed-line counts."""
+        return run(an.articles_page, limit=limit, offset=offset, q=q)
+
+    @app.get("/api/articles/{doc_id:path}", tags=["articles"])
+    def article(doc_id: str) -> Response:
+        """One article: full text, sentences, removed lines (with reasons), mentions and events."""
+        detail = run(an.article_detail, doc_id)
+        if detail is None:
+            return JSONResponse({"detail": f"no article {doc_id!r}"}, status_code=404)
+        return JSONResponse(detail)
+
+    static = _static_dir()
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(static / "index.html", media_type="text/html")
+
+    return app
