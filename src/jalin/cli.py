@@ -1,0 +1,450 @@
+"""The ``jalin`` command line: thin wrappers over ingest, runner, store and export.
+
+Every command turns a :class:`jalin.errors.JalinError` into one line
+``jalin: error: ...`` on stderr and a non-zero exit status (2 for usage
+errors, 1 otherwise); anything else is a bug and keeps its traceback.
+``jalin ingest`` exits 0 when every input was stored, 3 when some inputs
+were rejected but others stored, 1 when nothing could be stored.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .errors import JalinError, UsageError
+from .models import PartialDate, Rejection
+
+DEFAULT_DB = "jalin.duckdb"  # same as jalin.store.DEFAULT_DB (not imported: keeps --help fast)
+
+app = typer.Typer(
+    name="jalin",
+    help="Turn Indonesian and English news articles into coded political events "
+    "(CAMEO/PLOVER: who did what to whom, when, with the evidence sentence).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+DB_OPTION = typer.Option(Path(DEFAULT_DB), "--db", help="The DuckDB store file.")
+
+
+def _stdout() -> Console:
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+
+
+def _stderr() -> Console:
+    return Console(file=sys.stderr, highlight=False)
+
+
+def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """JalinError -> one line on stderr and exit status 2 (usage) or 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except JalinError as exc:
+            msg = " ".join(str(exc).split()) or type(exc).__name__
+            print(f"jalin: error: {msg}", file=sys.stderr)
+            raise typer.Exit(2 if isinstance(exc, UsageError) else 1) from None
+
+    return wrapper
+
+
+def parse_date_option(value: str | None, option: str) -> PartialDate | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD from the command line, else a UsageError."""
+    if value is None:
+        return None
+    try:
+        return PartialDate.parse(value)
+    except ValueError:
+        raise UsageError(f"{option}: not a date: {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"jalin {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """jalin: news in, dated and sourced political events out."""
+
+
+# ---- ingest ---------------------------------------------------------------------
+
+
+@app.command()
+@handles_errors
+def ingest(
+    paths: Optional[list[Path]] = typer.Argument(
+        None, help="Text files, JSONL files or folders (searched for *.txt and *.jsonl)."
+    ),
+    manifest: Optional[Path] = typer.Option(
+        None, "--manifest", help="JSONL manifest: doc_id, path (relative to it), language, published."
+    ),
+    db: Path = DB_OPTION,
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (1 = in this process)."),
+) -> None:
+    """Code articles and store their events (re-ingesting an article replaces it)."""
+    from .ingest import read_inputs
+    from .runners.local import run
+    from .store import Store
+
+    paths = list(paths or [])
+    if not paths and manifest is None:
+        raise UsageError("nothing to ingest: give PATH... or --manifest FILE")
+    missing = [str(p) for p in paths if not p.exists()]
+    if manifest is not None and not manifest.is_file():
+        missing.append(str(manifest))
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+
+    err = _stderr()
+    shown: list[Rejection] = []
+    reasons: Counter[str] = Counter()
+
+    with Store(db) as store:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+        from rich.progress import TimeElapsedColumn
+
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("coding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[events]} events, {task.fields[rejected]} rejected"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        )
+        with progress:
+            task = progress.add_task("coding", total=None, events=0, rejected=0)
+            n_events = 0
+
+            def tick(item: Any, outcome: Any) -> None:
+                nonlocal n_events
+                if isinstance(outcome, Rejection):
+                    reasons[outcome.reason] += 1
+                    if len(shown) < 20:
+                        shown.append(outcome)
+                else:
+                    n_events += sum(1 for e in outcome.events if not e.negated)
+                progress.update(task, advance=1, events=n_events, rejected=sum(reasons.values()))
+
+            summary = run(read_inputs(paths, manifest), store, workers=workers, progress=tick)
+    out = _stdout()
+    table = Table(title=f"jalin ingest -> {db}", show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("inputs", str(summary.inputs))
+    table.add_row("articles coded", str(summary.articles))
+    table.add_row("events", str(summary.events))
+    table.add_row("negated events (stored, not exported)", str(summary.negated_events))
+    table.add_row("removed lines", str(summary.removed_lines))
+    table.add_row("rejected inputs", str(summary.rejected))
+    for reason, n in summary.rejections.items():
+        table.add_row(f"  rejected: {reason}", str(n))
+    out.print(table)
+    if shown:
+        rej = Table(title="rejections", title_justify="left")
+        for col in ("origin", "reason", "detail"):
+            rej.add_column(col, overflow="fold")
+        for r in shown:
+            rej.add_row(escape(r.origin), r.reason, escape(_excerpt(r.detail, 100)))
+        out.print(rej)
+        if summary.rejected > len(shown):
+            out.print(f"... and {summary.rejected - len(shown)} more: jalin rejections --db {db}")
+    if summary.exit_status == 1:
+        print("jalin: error: nothing could be stored", file=sys.stderr)
+    raise typer.Exit(summary.exit_status)
+
+
+# ---- events ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def cameo_name(code: str) -> str:
+    """The CAMEO name of ``code`` ('' when the ontology does not know it)."""
+    try:
+        from .coding.ontology import default_ontology
+
+        return default_ontology().get(code).name
+    except (ImportError, JalinError, KeyError, AttributeError):
+        return ""
+
+
+def actor_label(actor: dict[str, Any]) -> str:
+    code = actor.get("code") or actor.get("country") or actor.get("org") or "?"
+    name = actor.get("name")
+    return f"{code} ({name})" if name else code
+
+
+def _excerpt(text: str, width: int, around: tuple[int, int] | None = None) -> str:
+    text = " ".join((text or "").split())
+    if len(text) <= width:
+        return text
+    if around is not None:
+        mid = (around[0] + around[1]) // 2
+        start = max(0, min(mid - width // 2, len(text) - width))
+        piece = text[start:start + width - 2]
+        return ("…" if start else "") + piece + ("…" if start + width - 2 < len(text) else "")
+    return text[: width - 1] + "…"
+
+
+@app.command()
+@handles_errors
+def events(
+    db: Path = DB_OPTION,
+    actor: Optional[str] = typer.Option(None, "--actor", help="Country, organisation or actor code (KAZ, CSTO, RUSGOV) on either side."),
+    since: Optional[str] = typer.Option(None, "--since", help="Events dated on or after: YYYY, YYYY-MM or YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--until", help="Events dated on or before: YYYY, YYYY-MM or YYYY-MM-DD."),
+    root: Optional[str] = typer.Option(None, "--root", help="CAMEO root code, 01..20 (e.g. 04 consult)."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only events of this article (doc_id)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many events."),
+    include_negated: bool = typer.Option(False, "--include-negated", help="Also list negated events."),
+) -> None:
+    """List coded events: date, source, event, target, evidence."""
+    from .store import Store
+
+    since_d = parse_date_option(since, "--since")
+    until_d = parse_date_option(until, "--until")
+    with Store(db, read_only=True) as store:
+        rows = store.events(actor=actor, since=since_d, until=until_d, root=root, doc_id=doc,
+                            limit=limit, include_negated=include_negated)
+    out = _stdout()
+    if not rows:
+        out.print("no events match")
+        return
+    table = Table(title=f"{len(rows)} events", title_justify="left", expand=False)
+    table.add_column("date", no_wrap=True)
+    table.add_column("source", max_width=24)
+    table.add_column("event", max_width=28)
+    table.add_column("target", max_width=24)
+    table.add_column("evidence", min_width=30, ratio=1)
+    for e in rows:
+        name = cameo_name(e["cameo"])
+        what = f"{e['cameo']} {name}".strip()
+        if e["negated"]:
+            what = "NOT " + what
+        if e["modality"] and e["modality"] != "asserted":
+            what += f" [{e['modality']}]"
+        ev = e["evidence"]
+        around = None
+        if e.get("trigger_start", -1) >= 0 and ev["start"] is not None:
+            around = (e["trigger_start"] - ev["start"], e["trigger_end"] - ev["start"])
+        table.add_row(
+            e["date"] or "-",
+            escape(actor_label(e["source"])),
+            escape(what),
+            escape(actor_label(e["target"])),
+            escape(_excerpt(ev["sentence"], 100, around)),
+        )
+    out.print(table)
+
+
+# ---- show -----------------------------------------------------------------------
+
+
+def _marks(art: dict[str, Any]) -> tuple[list[tuple[int, int, str, str, str]], list[str]]:
+    """Spans to mark (start, end, open, close, style) and the event legend lines."""
+    spans: list[tuple[int, int, str, str, str]] = []
+    legend: list[str] = []
+    for r in art["removed_lines"]:
+        spans.append((r["start"], r["end"], f"[removed: {r['reason']}] ", "", "dim strike"))
+    by_evidence: dict[tuple[int, int], list[str]] = {}
+    for i, e in enumerate(art["events"], start=1):
+        label = f"E{i}"
+        ev = e["evidence"]
+        if ev["start"] is not None and ev["end"] is not None:
+            by_evidence.setdefault((ev["start"], ev["end"]), []).append(label)
+        name = cameo_name(e["cameo"])
+        flags = (" NOT" if e["negated"] else "") + (
+            f" [{e['modality']}]" if e["modality"] and e["modality"] != "asserted" else "")
+        legend.append(
+            f"{label}{flags} {e['date'] or '-'} ({e['date_source']}): "
+            f"{actor_label(e['source'])} -> {e['cameo']} {name} -> {actor_label(e['target'])}"
+            + (f"  trigger {e['trigger']!r}" if e["trigger"] else "")
+        )
+        ts, te = e.get("trigger_start", -1), e.get("trigger_end", -1)
+        if ts is not None and ts >= 0 and te > ts:
+            spans.append((ts, te, "*", f"*{{{label}}}", "bold magenta underline"))
+    for (s, t), labels in by_evidence.items():
+        spans.append((s, t, f"<<{','.join(labels)}: ", ">>", "on grey19"))
+    seen: set[tuple[int, int]] = set()
+    for m in art["mentions"]:
+        key = (m["start"], m["end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        spans.append((m["start"], m["end"], "[", f"|{m['code']}]", "bold cyan"))
+    return spans, legend
+
+
+def render_article(art: dict[str, Any], plain: bool) -> Text | str:
+    """The article text with actor mentions, triggers, evidence and removed lines marked."""
+    text: str = art["text"]
+    spans, legend = _marks(art)
+    spans = [(max(0, s), min(len(text), e), o, c, st) for s, e, o, c, st in spans if e > s]
+    points = sorted({0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
+    pieces: list[tuple[str, str]] = []  # (text, style)
+    marker_style = "yellow"
+    for i, pos in enumerate(points):
+        # closers of spans ending here (inner first), then openers (outer first)
+        closing = sorted((sp for sp in spans if sp[1] == pos), key=lambda sp: -sp[0])
+        opening = sorted((sp for sp in spans if sp[0] == pos), key=lambda sp: -sp[1])
+        for sp in closing:
+            if sp[3] and (plain or sp[4] != "on grey19"):
+                pieces.append((sp[3] if plain else sp[3].strip("*"), marker_style))
+        for sp in opening:
+            if sp[2] and (plain or sp[4] in ("dim strike",)):
+                pieces.append((sp[2], "red" if sp[4] == "dim strike" else marker_style))
+            elif sp[4] == "on grey19" and not plain:
+                pieces.append((sp[2][2:-2] + " ", "bold yellow"))
+        if i + 1 < len(points):
+            nxt = points[i + 1]
+            active = [sp[4] for sp in spans if sp[0] <= pos and sp[1] >= nxt]
+            pieces.append((text[pos:nxt], " ".join(active)))
+    head = [f"{art['doc_id']}  {art.get('title') or ''}".rstrip(),
+            f"published {art.get('published') or '-'} ({art.get('published_source')}), "
+            f"language {art.get('language')} ({art.get('language_source')}), origin {art.get('origin')}",
+            ""]
+    tail = ["", f"{len(art['events'])} events:", *legend] if legend else ["", "no events"]
+    if plain:
+        legend_help = ("marks: [mention|ACTOR]  *trigger*{E#}  <<E#: evidence>>  "
+                       "[removed: reason] line")
+        return "\n".join(head + [legend_help, ""]) + "".join(p for p, _ in pieces) + "\n".join(["", *tail]) + "\n"
+    out = Text()
+    out.append("\n".join(head[:2]) + "\n", style="bold")
+    out.append("marks: ", style="dim")
+    out.append("mention|ACTOR", style="bold cyan")
+    out.append("  ")
+    out.append("trigger", style="bold magenta underline")
+    out.append("  ")
+    out.append("E# evidence", style="on grey19")
+    out.append("  ")
+    out.append("removed line", style="dim strike")
+    out.append("\n\n")
+    for piece, style in pieces:
+        out.append(piece, style=style or None)
+    out.append("\n".join(["", *tail]) + "\n")
+    return out
+
+
+@app.command()
+@handles_errors
+def show(
+    doc_id: str = typer.Argument(..., help="The article's doc_id."),
+    db: Path = DB_OPTION,
+    plain: bool = typer.Option(False, "--plain", help="Plain-text markers instead of colours."),
+) -> None:
+    """Show an article with its actor mentions, triggers, evidence and removed lines marked."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        art = store.article(doc_id)
+    if art is None:
+        raise UsageError(f"no article {doc_id!r} in {db}")
+    rendered = render_article(art, plain)
+    if plain:
+        sys.stdout.write(rendered)
+    else:
+        _stdout().print(rendered, soft_wrap=True)
+
+
+# ---- export, rejections ---------------------------------------------------------------
+
+
+@app.command()
+@handles_errors
+def export(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (default: stdout; parquet needs one)."),
+    db: Path = DB_OPTION,
+    table: str = typer.Option("events", "--table", help="events or mentions."),
+    include_negated: bool = typer.Option(False, "--include-negated", help="Also export negated events."),
+) -> None:
+    """Export events (or actor mentions) as JSONL, CSV or Parquet."""
+    from . import export as ex
+    from .store import Store
+
+    fmt = fmt.lower()
+    if fmt not in ex.FORMATS:
+        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(ex.FORMATS)}")
+    if table not in ex.TABLES:
+        raise UsageError(f"--table: {table!r} is not one of {', '.join(ex.TABLES)}")
+    if fmt == "parquet" and output is None:
+        raise UsageError("--format parquet needs -o FILE")
+    if output is not None and not output.parent.exists():
+        raise UsageError(f"-o: directory does not exist: {output.parent}")
+    with Store(db, read_only=True) as store:
+        if fmt == "parquet":
+            ex.export(store, fmt, out=output, table=table, include_negated=include_negated)
+        elif output is None:
+            ex.export(store, fmt, fh=sys.stdout, table=table, include_negated=include_negated)
+            sys.stdout.flush()
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                n = ex.export(store, fmt, fh=fh, table=table, include_negated=include_negated)
+            print(f"jalin: wrote {n} {table} to {output}", file=sys.stderr)
+
+
+@app.command()
+@handles_errors
+def rejections(db: Path = DB_OPTION) -> None:
+    """List inputs that could not be coded, with the reason."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.rejections()
+    out = _stdout()
+    if not rows:
+        out.print("no rejections")
+        return
+    table = Table(title=f"{len(rows)} rejections", title_justify="left")
+    for col in ("origin", "doc_id", "reason", "detail", "at"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(escape(r["origin"] or ""), escape(r["doc_id"] or "-"), r["reason"],
+                      escape(_excerpt(r["detail"] or "", 120)),
+                      r["at"].strftime("%Y-%m-%d %H:%M:%S") if r["at"] else "")
+    out.print(table)
+
+
+def _register_serve() -> None:
+    try:
+        from .api.cli_serve import serve_command
+    except ImportError:  # the API package is optional at this stage
+        return
+    app.command("serve")(handles_errors(serve_command))
+
+
+_register_serve()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="jalin")
+
+
+if __name__ == "__main__":
+    main()
