@@ -48,23 +48,25 @@ class _ArticleState:
 class Coder:
     """Codes one article's sentences. Build once (tables load once), reuse."""
 
-    def __init__(self, resolver, ontology: Ontology, lexicons: dict[str, Lexicon]):
+    def __init__(self, resolver, ontology: Ontology):
         self.resolver = resolver
         self.ontology = ontology
-        self.lexicons = lexicons
 
     @classmethod
     def load(cls, resolver) -> "Coder":
-        onto = default_ontology()
-        return cls(resolver, onto, {lang: default_lexicon(lang) for lang in SUPPORTED})
+        return cls(resolver, default_ontology())
+
+    def lexicon(self, lang: str) -> Lexicon:
+        """The language's lexicon (loaded once per process, on first use)."""
+        return default_lexicon(lang if lang in SUPPORTED else "id")
 
     # ------------------------------------------------------------------ public
     def code(self, cleaned: CleanedArticle,
              sentences: tuple[Sentence, ...]) -> tuple[list[Mention], list[Event]]:
         from ..resolve.dates import find_dates
 
-        lang = cleaned.language if cleaned.language in self.lexicons else "id"
-        lex = self.lexicons[lang]
+        lex = self.lexicon(cleaned.language)
+        lang = lex.lang
         art = cleaned.article
         anchor = art.published
         state = _ArticleState()
@@ -131,27 +133,31 @@ class Coder:
         if not view.mentions and not view.has_group_anaphor:
             return []
         out: list[Event] = []
+        found = []
         for trig in match_triggers(view, lex):
             roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt)
-            if roles is None or roles.hypothetical:
-                continue
+            if roles is not None and not roles.hypothetical:
+                found.append((trig, roles))
+        triggers = [t for t, _ in found]  # dates go to the nearest trigger that is an event
+        for trig, roles in found:
             code = trig.entry.cameo
             if roles.intent:
-                code = intent_code(code)
+                code = intent_code(code, self.ontology.is_valid)
             for src, tgt in roles.pairs():
                 if src.actor.key == tgt.actor.key:
                     continue
-                date, source = self._date_for(view, trig, src, tgt, state, cleaned, is_lead)
+                date, source = self._date_for(view, trig, triggers, src, tgt, state, cleaned, is_lead)
                 out.append(self._event(view, trig, code, roles, src, tgt, date, source, cleaned))
         for ev in out:
             if ev.date is not None and ev.date_source == "sentence" and not ev.negated:
                 state.dyad_dates[frozenset((ev.source.key, ev.target.key))] = (view.sentence.index, ev.date)
         return out
 
-    def _date_for(self, view: SentenceView, trig: TriggerMatch, src: Mention, tgt: Mention,
+    def _date_for(self, view: SentenceView, trig: TriggerMatch, triggers: list[TriggerMatch],
+                  src: Mention, tgt: Mention,
                   state: _ArticleState, cleaned: CleanedArticle,
                   is_lead: bool) -> tuple[PartialDate | None, str]:
-        dm = view.date_for(trig, tgt)
+        dm = view.date_for(trig, tgt, triggers)
         if dm is not None:
             if dm.kind == "anaphoric":
                 return (state.last_date, "context") if state.last_date else (None, "none")
@@ -181,7 +187,7 @@ class Coder:
             evidence=Evidence(s.text, s.start, s.end), language=cleaned.language,
             date=date, date_source=date_source, modality=roles.modality,
             negated=roles.negated, trigger=trig.text, trigger_start=trig.start,
-            trigger_end=trig.end, coder=f"{CODER_VERSION}+{self.lexicons[cleaned.language if cleaned.language in self.lexicons else 'id'].version}",
+            trigger_end=trig.end, coder=f"{CODER_VERSION}+{self.lexicon(cleaned.language).version}",
         )
 
 

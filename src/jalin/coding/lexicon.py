@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from ..datafiles import Row, data_hash, read_tsv
 
-FRAMES = ("svo", "sym", "rev")
+FRAMES = ("svo", "sym", "rev", "poss")
 FUNCTION_CATEGORIES = (
     "negator", "negator_scope", "intent", "hypothetical", "reported", "prep_target",
     "prep_agent", "prep_from", "pp", "coord", "clause", "light", "group2", "group3",
-    "group5", "anaphor_state", "past",
+    "group5", "anaphor_state", "past", "not_verb", "aux", "location", "speech",
 )
 
 
@@ -28,6 +28,7 @@ class PatternItem:
     kind: str  # root | word | gap
     value: str = ""
     pos: str = ""  # "" | v | n
+    exclude: tuple[str, ...] = ()  # affixes that rule an analysis out
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +73,13 @@ def _parse_pattern(row: Row) -> tuple[PatternItem, ...]:
                 raise row.error("empty '=' word")
             items.append(PatternItem("word", raw[1:].lower()))
         else:
+            raw, *excl = raw.split("!")
             root, _, pos = raw.partition(":")
             if pos not in ("", "v", "n"):
                 raise row.error(f"unknown part of speech {pos!r} (use :v or :n)")
             if not root.isalpha():
                 raise row.error(f"bad root {root!r}")
-            items.append(PatternItem("root", root.lower(), pos))
+            items.append(PatternItem("root", root.lower(), pos, tuple(e.lower() for e in excl if e)))
     if not items or items[-1].kind == "gap":
         raise row.error("pattern must end with a word or root")
     return tuple(items)

@@ -103,8 +103,14 @@ class SentenceView:
         s = self.sentence
         return s.text[self.tokens[i].start - s.start:self.tokens[j].end - s.start]
 
-    def date_for(self, trig: TriggerMatch, target: Mention) -> DateMention | None:
-        """The time expression that dates this trigger/target, if any."""
+    def date_for(self, trig: TriggerMatch, target: Mention,
+                 triggers: list[TriggerMatch] = ()) -> DateMention | None:
+        """The time expression that dates this trigger/target, if any.
+
+        A date right after the target dates that target; a date fronted at
+        the start of the sentence ("Pada 2009, ...") dates every trigger;
+        any other date belongs to the trigger nearest to it.
+        """
         if not self.dates:
             return None
         # a date right after the target ("Kazakhstan pada 29 Oktober dan Uzbekistan pada 5-6 November")
@@ -118,12 +124,17 @@ class SentenceView:
             for d, (a, b) in zip(self.dates, self.date_spans):
                 if t_end <= a <= t_end + 2 and a < nxt_mention:
                     return d
+        def dist(t: TriggerMatch, a: int, b: int) -> int:
+            return max(a - t.last if a > t.last else t.first - b + 1, 0)
+
         best, best_dist = None, None
         for d, (a, b) in zip(self.dates, self.date_spans):
-            dist = a - trig.last if a > trig.last else trig.first - b + 1
-            dist = max(dist, 0)
-            if best_dist is None or dist < best_dist:
-                best, best_dist = d, dist
+            fronted = a <= 1 and b < len(self.lower) and self.lower[b] == "," and b < trig.first
+            mine = dist(trig, a, b)
+            if not fronted and any(dist(o, a, b) < mine for o in triggers if o is not trig):
+                continue
+            if best_dist is None or mine < best_dist:
+                best, best_dist = d, mine
         return best
 
 
@@ -135,12 +146,28 @@ def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+DEFUNCT_STATES = {"SUN", "YUG", "CSK", "DDR"}
+_FORMER = {"bekas", "mantan", "eks", "former", "ex"}
+
+
+def can_act(view: SentenceView, m: Mention, start_token: int) -> bool:
+    """May this mention be a source or target? States and organisations only."""
+    a = m.actor
+    if not a.country and not a.org:
+        return False  # regions and blocs without a code of their own ("the West")
+    if a.country in DEFUNCT_STATES and set(view.lower[max(0, start_token - 3):start_token]) & _FORMER:
+        return False  # "bekas Uni Soviet": a region, not an actor
+    return True
+
+
 def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
     """Join coordinated and appositive mentions into groups."""
     coord = lex.words("coord")
     groups: list[Group] = []
     seps: list[list[str]] = []
     for m, (a, b) in zip(view.mentions, view.mention_spans):
+        if not can_act(view, m, a):
+            continue
         if groups:
             g = groups[-1]
             gap = [i for i in range(g.t1, a)]
@@ -149,8 +176,10 @@ def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
                 g.t1 = max(g.t1, b)
                 continue
             words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] != "pada"]
+            dated = len(words) < len(gap)
             same = m.actor.key in g.keys
-            if len(gap) <= 6 and all(w in coord for w in words):
+            joinable = all(w in coord for w in words) and not (dated and set(words) <= {","})
+            if len(gap) <= 6 and joinable:
                 kind = "and" if any(w != "," for w in words) else ("adj" if not words else "comma")
                 if same and kind in ("comma", "adj"):
                     kind = "same"
@@ -239,11 +268,17 @@ class _Finder:
     def prev_word(self, g: Group) -> str:
         return self.v.lower[g.t0 - 1] if g.t0 > 0 else ""
 
+    def is_verb(self, w: str) -> bool:
+        return (self.lex.lang == "id" and len(w) > 4 and w.isalpha()
+                and w.startswith(("me", "ber", "di")) and w not in self.lex.words("not_verb"))
+
     def is_object(self, g: Group) -> bool:
         w = self.prev_word(g)
         if w in self.pp:
             return True
-        return self.lex.lang == "id" and len(w) > 4 and w.startswith("me") and w.isalpha()
+        if w in self.lex.words("speech"):
+            return False  # "mengatakan Kazakhstan akan ...": a clause begins
+        return self.lex.lang == "id" and w.startswith("me") and self.is_verb(w)
 
     def relative_antecedent(self, g: Group) -> bool:
         v = self.v
@@ -279,8 +314,35 @@ class _Finder:
                 break
             if any(w in self.clause and w not in ("bahwa", "yang", "that", "which") for w in between):
                 break
+            if any(w in ("dan", "serta", "and") and self.is_verb(nx)
+                   for w, nx in zip(between, between[1:])):
+                break  # "menyetujui X dan menggunakan ... Y": Y belongs to the next verb
             out.append(g)
         return out
+
+    def targets(self, after: int, exclude: set[str]) -> list[Group]:
+        """Candidate target groups after token ``after``: not places ("di Bishkek")."""
+        loc = self.lex.words("location")
+        return [g for g in self.right_groups(after)
+                if g.keys - exclude and (self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last)]
+
+    def subject_adjacent(self, g: Group) -> bool:
+        """Is this subject the agent of a nominal trigger?
+
+        Yes when only auxiliaries and at most one verb stand between them
+        ("Turki menyuarakan solidaritas", "X melakukan kunjungan"), and that
+        verb is not one of saying ("Merodow mengatakan kunjungan itu").
+        """
+        between = self.v.lower[g.t1:self.t.first]
+        ok = self.lex.words("aux") | self.lex.words("intent") | self.lex.words("negator")
+        rest = [w for w in between if w not in ok]
+        if not rest:
+            return True
+        if len(rest) > 2 or any(w in self.lex.words("speech") for w in rest):
+            return False
+        light = self.lex.words("light")
+        return all(w in light or self.is_verb(w) or w == "untuk" for w in rest) and \
+            sum(1 for w in rest if w != "untuk") == 1
 
     def possessor(self) -> Group | None:
         """An agent right after a nominal trigger: "kunjungan Presiden Putin"."""
@@ -310,14 +372,23 @@ class _Finder:
                 return g
         return None
 
-    def antara(self) -> Group | None:
+    def antara(self) -> list[Mention] | None:
+        """"antara X dan Y" / "between X and Y" right after the trigger: [X, Y...]."""
         stop = min(len(self.v.lower), self.t.last + 4)
         for i in range(self.t.last + 1, stop):
-            if self.v.lower[i] in ("antara", "between"):
-                for g in self.v.groups:
-                    if g.t0 > i and len(g.distinct()) >= 2:
-                        return g
+            if self.v.lower[i] not in ("antara", "between"):
+                continue
+            after = [g for g in self.v.groups if g.t0 > i]
+            if not after or after[0].t0 > i + 4:
                 return None
+            first = after[0]
+            if len(first.distinct()) >= 2:
+                return first.distinct()
+            if len(after) > 1 and after[1].t0 - first.t1 <= 5 and \
+                    any(w in ("dan", "and") for w in self.v.lower[first.t1:after[1].t0]):
+                ms = first.distinct() + [m for m in after[1].distinct() if m.actor.key not in first.keys]
+                return ms if len(ms) >= 2 else None
+            return None
         return None
 
     def fronted_subject(self, after: Group | None) -> Group | None:
@@ -366,6 +437,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     frame = trig.entry.frame
     src: list[Mention] = []
     tgt: list[Mention] = []
+    tgt_group: Group | None = None
     nominal = trig.nominal or (trig.form == "b" and lex.lang == "id")
     if frame == "rev":
         g = f.after_from()
@@ -379,36 +451,40 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         poss = f.possessor() if nominal else None
         if poss is not None:
             src = poss.distinct()
-            rest = [g for g in f.right_groups(poss.t1 - 1) if g.keys - poss.keys]
-            tgt = rest[0].distinct() if rest else []
+            prep = lex.words("prep_target")
+            rest = [g for g in f.targets(poss.t1 - 1, poss.keys) if f.prev_word(g) in prep]
+            tgt_group = rest[0] if rest else None
+            tgt = tgt_group.distinct() if tgt_group else []
+        elif frame == "poss" and nominal:
+            return None
         else:
             s = f.subject()
+            if s is not None and nominal and not f.subject_adjacent(s):
+                s = None
             src = s.distinct() if s else []
-            src_keys = {m.actor.key for m in src}
-            rest = [g for g in f.right_groups(trig.first) if g.keys - src_keys]
+            rest = f.targets(trig.first, {m.actor.key for m in src})
             tgt_group = rest[0] if rest else None
             tgt = tgt_group.distinct() if tgt_group else []
             if not src and tgt_group is not None and nominal:
                 fs = f.fronted_subject(tgt_group)
                 src = fs.distinct() if fs else []
     if frame == "sym":
-        between = f.antara()
-        if between is not None:
-            ms = between.distinct()
-            pairs = [(ms[0], m) for m in ms[1:]]
-            r.pairs_list = pairs
+        ms = f.antara()
+        if ms is not None:
+            r.pairs_list = [(ms[0], m) for m in ms[1:]]
             r.source_key = ms[0].actor.key
             return r
     # anaphoric groups: "kedua negara menandatangani", "meminta bantuan dari kedua tetangga"
-    if not src and view.has_group_anaphor:
-        src = _anaphor_group(view, lex, max(0, trig.first - 8), trig.first, salience,
+    if not src and view.has_group_anaphor and not nominal:
+        src = _anaphor_group(view, lex, max(0, trig.first - 3), trig.first, salience,
                              {m.actor.key for m in tgt}, last_states)
     if not tgt and view.has_group_anaphor:
-        tgt = _anaphor_group(view, lex, trig.last + 1, min(len(view.lower), trig.last + 10),
+        tgt = _anaphor_group(view, lex, trig.last + 1, min(len(view.lower), trig.last + 5),
                              salience, {m.actor.key for m in src}, last_states)
     if not tgt and nxt is not None and nxt.lower[:1] == ["yang"] and nxt.groups:
         tgt = nxt.groups[0].distinct()
-    if frame == "sym" and not tgt and len(src) >= 2:
+    with_partner = tgt_group is not None and f.prev_word(tgt_group) in ("dengan", "with")
+    if frame == "sym" and len(src) >= 2 and not with_partner:
         r.pairs_list = [(a, b) for k, a in enumerate(src) for b in src[k + 1:]]
     elif frame == "sym" and not src and len(tgt) >= 2:
         r.pairs_list = [(tgt[0], b) for b in tgt[1:]]

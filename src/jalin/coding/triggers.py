@@ -46,6 +46,17 @@ def _analyses(lang: str, word: str, roots: frozenset[str]):
     return morph_id.analyse(word, roots)
 
 
+def _surface_form(lang: str, word: str) -> str:
+    if lang == "id":
+        if word.startswith(("me", "ber")):
+            return "va"
+        if word.startswith("di"):
+            return "vp"
+        if word.startswith("pe") and word.endswith("an"):
+            return "n"
+    return "b"
+
+
 def _item_form(item: PatternItem, word: str, analyses) -> str | None:
     """The matched form if ``item`` matches this word, else None."""
     if item.kind == "word":
@@ -53,9 +64,11 @@ def _item_form(item: PatternItem, word: str, analyses) -> str | None:
     for a in analyses:
         if a.root != item.value:
             continue
-        if item.pos == "v" and not a.verbal:
+        if item.pos == "v" and a.form not in ("va", "vp"):
             continue
-        if item.pos == "n" and not a.nominal:
+        if item.pos == "n" and a.form != "n":
+            continue
+        if item.exclude and (a.suffix in item.exclude or any(x in a.prefix for x in item.exclude)):
             continue
         return a.form
     return None
@@ -107,6 +120,8 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
                 if r is None:
                     continue
                 last, form = r
+                if form is None:  # a pattern of surface words: its first word's shape decides
+                    form = _surface_form(lex.lang, word)
                 toks = view.tokens
                 found.append(TriggerMatch(entry, i, last, form or "b", toks[i].start, toks[last].end,
                                           view.text_between(i, last)))
