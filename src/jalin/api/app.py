@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -35,14 +36,21 @@ _CSP = (
 
 
 class StoreHandle:
-    """A read-only connection to the store file, reopened if the file is swapped."""
+    """A read-only connection to the store file, reopened when the file is swapped.
+
+    Each request takes its own cursor through :meth:`cursor`. A swap is
+    noticed by the file's inode/mtime; the old connection is closed once no
+    request still uses it (DuckDB shares one database instance per path in a
+    process, so it must be closed before the new file can be opened).
+    """
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._lock = threading.Lock()
+        self._cond = threading.Condition()
+        self._store: Any = None
         self._con: Any = None
         self._stamp: tuple[int, int, int] | None = None
-        self._store: Any = None
+        self._active = 0
 
     def _file_stamp(self) -> tuple[int, int, int]:
         try:
@@ -51,17 +59,54 @@ class StoreHandle:
             raise StoreError(f"cannot read store {self.path}: {exc.strerror}") from None
         return (st.st_dev, st.st_ino, st.st_mtime_ns)
 
-    def _open(self) -> None:
-        self._store, self._con = an.open_read_only(self.path)
+    def _close(self) -> None:
+        store, con = self._store, self._con
+        self._store = self._con = None
+        if store is not None:
+            store.close()
+        elif con is not None:
+            con.close()
 
-    def cursor(self):
-        """A cursor of its own for one request (safe across threads)."""
-        stamp = self._file_stamp()
-        with self._lock:
-            if self._con is None or stamp != self._stamp:
-                self._open()
+    def _acquire(self):
+        with self._cond:
+            while True:
+                stamp = self._file_stamp()
+                if self._con is not None and stamp == self._stamp:
+                    break
+                if self._con is not None and self._active:
+                    self._cond.wait(timeout=1.0)  # let running queries on the old file finish
+                    continue
+                self._close()
+                self._store, self._con = an.open_read_only(self.path)
                 self._stamp = stamp
-            return self._con.cursor()
+                break
+            self._active += 1
+            try:
+                return self._con.cursor()
+            except BaseException:
+                self._active -= 1
+                raise
+
+    def _release(self, cur) -> None:
+        try:
+            cur.close()
+        finally:
+            with self._cond:
+                self._active -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def cursor(self) -> Iterator[Any]:
+        """A cursor of its own for one request (safe across threads)."""
+        cur = self._acquire()
+        try:
+            yield cur
+        finally:
+            self._release(cur)
+
+    def close(self) -> None:
+        with self._cond:
+            self._close()
 
 
 def _static_dir() -> Path:
@@ -97,11 +142,8 @@ def create_app(db_path: Path | str) -> FastAPI:
         return response
 
     def run(fn, *args, **kwargs):
-        cur = handle.cursor()
-        try:
+        with handle.cursor() as cur:
             return fn(cur, *args, **kwargs)
-        finally:
-            cur.close()
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:

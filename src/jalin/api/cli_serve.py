@@ -39,6 +39,7 @@ def serve_command(
     if not Path(db).is_file():
         raise StoreError(f"no store at {db}: run `jalin ingest ... --db {db}` first")
     app = create_app(db)
-    app.state.store.cursor().close()  # fail now, not at the first request
+    with app.state.store.cursor():  # fail now, not at the first request
+        pass
     typer.echo(f"jalin: serving {db} read-only at {dashboard_url(host, port)} (API docs: {dashboard_url(host, port)}docs)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
