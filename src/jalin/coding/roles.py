@@ -135,7 +135,15 @@ class SentenceView:
                 continue
             if best_dist is None or mine < best_dist:
                 best, best_dist = d, mine
-        return best
+        if best is not None:
+            return best
+        # no date of its own: the nearest one not behind a non-restrictive clause (", yang")
+        for d, (a, b) in sorted(zip(self.dates, self.date_spans), key=lambda x: dist(trig, *x[1])):
+            lo, hi = (trig.last, a) if a > trig.last else (b, trig.first)
+            between = self.lower[lo:hi]
+            if not any(w == "," and nx in ("yang", "which", "who") for w, nx in zip(between, between[1:])):
+                return d
+        return None
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
@@ -146,6 +154,8 @@ def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+# roots whose target may be named as a place: concern about events in X, fighting in X
+PLACE_TARGET_ROOTS = {"01", "14", "18", "19", "20"}
 DEFUNCT_STATES = {"SUN", "YUG", "CSK", "DDR"}
 _FORMER = {"bekas", "mantan", "eks", "former", "ex"}
 
@@ -264,6 +274,7 @@ class _Finder:
         self.v, self.t, self.lex = view, trig, lex
         self.pp = lex.words("pp")
         self.clause = lex.words("clause")
+        self.aux = lex.words("aux") | lex.words("intent") | lex.words("negator")
 
     def prev_word(self, g: Group) -> str:
         return self.v.lower[g.t0 - 1] if g.t0 > 0 else ""
@@ -294,10 +305,12 @@ class _Finder:
                 break
             if any(self.v.lower[i] in _HARD_STOP for i in range(g.t1, self.t.first)):
                 break
-            if self.relative_antecedent(g) and (allow_pp_antecedent or not self.is_object(g)):
-                return g
-            if not self.is_object(g):
-                return g
+            gap = [w for w in self.v.lower[g.t1:self.t.first] if w not in self.aux]
+            if self.relative_antecedent(g) and (allow_pp_antecedent or len(gap) <= 2
+                                                or not self.is_object(g)):
+                return g  # "para pemimpin X yang menyatakan ...": X says it
+            if not self.is_object(g) or not gap:
+                return g  # "menyebabkan Kazakhstan menutup ...": X is the subject of the next verb
         return None
 
     def right_groups(self, after: int) -> list[Group]:
@@ -323,8 +336,9 @@ class _Finder:
     def targets(self, after: int, exclude: set[str]) -> list[Group]:
         """Candidate target groups after token ``after``: not places ("di Bishkek")."""
         loc = self.lex.words("location")
+        place_ok = self.t.entry.cameo[:2] in PLACE_TARGET_ROOTS
         return [g for g in self.right_groups(after)
-                if g.keys - exclude and (self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last)]
+                if g.keys - exclude and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last)]
 
     def subject_adjacent(self, g: Group) -> bool:
         """Is this subject the agent of a nominal trigger?
@@ -338,6 +352,8 @@ class _Finder:
         rest = [w for w in between if w not in ok]
         if not rest:
             return True
+        if rest == ["untuk"]:
+            return True  # "bersiap untuk pembicaraan"
         if len(rest) > 2 or any(w in self.lex.words("speech") for w in rest):
             return False
         light = self.lex.words("light")
@@ -351,8 +367,11 @@ class _Finder:
                 continue
             if g.t0 > self.t.last + 3:
                 return None
+            between = self.v.lower[self.t.last + 1:g.t0]
             if self.is_object(g) or any(self.v.is_boundary(i) for i in range(self.t.last + 1, g.t0)):
                 return None
+            if any(w in ("yang", "which", "who", "that") or self.is_verb(w) for w in between):
+                return None  # "bantuan yang dibutuhkan Kyrgyzstan": not the giver
             return g
         return None
 

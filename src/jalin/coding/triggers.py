@@ -120,8 +120,8 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
                 if r is None:
                     continue
                 last, form = r
-                if form is None:  # a pattern of surface words: its first word's shape decides
-                    form = _surface_form(lex.lang, word)
+                if form is None or entry.items[0].kind == "word":
+                    form = _surface_form(lex.lang, word)  # the first word's shape decides
                 toks = view.tokens
                 found.append(TriggerMatch(entry, i, last, form or "b", toks[i].start, toks[last].end,
                                           view.text_between(i, last)))
