@@ -145,6 +145,22 @@ def test_spam_and_signoff_tails_cut(line, kept):
     assert line[: min(c.start for c in cuts)].rstrip() == kept
 
 
+def test_spam_in_the_middle_of_a_paragraph():
+    text = ("Kazakhstan menolak usulan itu. Daftar situs slot gacor maxwin hari ini. "
+            "Rusia kemudian mengirim delegasi ke Astana.\n")
+    c = clean_article(_article(text, language="id"))
+    assert _kept_text(c) == ["Kazakhstan menolak usulan itu.", "Rusia kemudian mengirim delegasi ke Astana."]
+    [r] = c.removed
+    assert (r.reason, r.text) == ("spam", "Daftar situs slot gacor maxwin hari ini.")
+    assert text[r.start:r.end] == r.text
+
+
+def test_news_about_gambling_is_kept():
+    text = "Polisi menangkap bandar judi online di Batam. Situs slot ilegal itu diblokir Kominfo.\n"
+    c = clean_article(_article(text, language="id"))
+    assert c.removed == () and _kept_text(c) == [text.strip()]
+
+
 @pytest.mark.parametrize(
     "line",
     ["dikutip dari kompas.com", "Informasi lengkap di situs resmi kemlu.go.id", "Baca di detik.com"],

@@ -54,6 +54,9 @@ def test_text_file_title_id_and_text_kept_verbatim(tmp_path: Path):
         ("Judul tanpa isi", None),  # nothing follows
         ("x" * 130 + "\nIsi berita.", None),  # too long for a headline
         ("\nRusia Kirim Pasukan\n\nIsi.", "Rusia Kirim Pasukan"),
+        ("Sabtu, 08 Januari 2022 | 09:20 WIB\nIsi berita.", None),  # dateline line
+        ("Laporan: Dewi Lestari\nIsi berita.", None),  # byline
+        ("2022-01-08 09:20\nIsi berita.", None),
     ],
 )
 def test_guess_title(text, title):

@@ -130,6 +130,14 @@ def test_removed_line_between_blocks_breaks_the_join():
     assert [s.text for s in sents] == [text[: kept[0][1]], "Presiden tiba."]
 
 
+def test_two_kept_pieces_of_one_line_share_a_paragraph():
+    text = "Rusia menolak. slot gacor. Ukraina membalas.\nBaris baru."
+    kept = ((0, 14), (text.index("Ukraina"), text.index("\n")), (text.index("Baris"), len(text)))
+    sents = split_sentences(_cleaned(text, kept))
+    assert [(s.paragraph, s.text) for s in sents] == [
+        (0, "Rusia menolak."), (0, "Ukraina membalas."), (1, "Baris baru.")]
+
+
 def test_punctuation_only_pieces_dropped():
     assert split_text("Putin tiba. | --", 0, 16) == [(0, 11)]
 

@@ -22,7 +22,7 @@ from typing import Iterator
 
 from ..models import Article, CleanedArticle, Rejection, RemovedLine
 from .language import UNDETERMINED, detect_language
-from .lines import judge_line
+from .lines import judge_line, kept_pieces
 
 SUPPORTED_LANGUAGES = frozenset({"id", "en"})
 _LANGUAGE_NAMES = {"ms": "Malay", "und": "undetermined"}
@@ -75,13 +75,14 @@ def clean_lines(article: Article) -> tuple[tuple[tuple[int, int], ...], tuple[Re
         for cut in cuts:
             piece = line[cut.start:cut.end]
             lead = len(piece) - len(piece.lstrip())
-            removed.append(RemovedLine(article.doc_id, start + cut.start + lead, start + cut.end,
-                                       piece.strip(), cut.reason))
-        keep_end = len(line[: min((c.start for c in cuts), default=len(line))].rstrip())
-        if keep_end == 0:
+            removed.append(RemovedLine(article.doc_id, start + cut.start + lead,
+                                       start + cut.start + len(piece.rstrip()), piece.strip(), cut.reason))
+        parts = kept_pieces(line, cuts) if cuts else [(0, len(line))]
+        for a, b in parts:
+            kept.append((start + a, start + b))
+        if not parts:
             continue
-        kept.append((start, start + keep_end))
-        kept_norm = _norm(line[:keep_end])
+        kept_norm = _norm(" ".join(line[a:b] for a, b in parts))
         if kept_norm:
             seen.add(kept_norm)
         if title_norm and kept_norm == title_norm and article.title:

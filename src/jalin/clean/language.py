@@ -14,8 +14,6 @@ the lists were written for jalin from standard Indonesian/Malay usage.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 import pycld2
 
 UNDETERMINED = "und"
@@ -49,6 +47,7 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _MIN_PROFILE_HITS = 3
 _CLD2_SAMPLE_CHARS = 20000
+_PROFILE_SAMPLE_CHARS = 50000
 
 
 def _cld2(text: str) -> tuple[str, float, bool]:
@@ -91,7 +90,6 @@ def _id_or_ms(counts: dict[str, int], cld_code: str, cld_reliable: bool) -> tupl
     return lang, round(confidence, 3)
 
 
-@lru_cache(maxsize=4096)
 def detect_language(text: str) -> tuple[str, float]:
     """The language of ``text`` as (iso 639-1 code, confidence 0..1).
 
@@ -99,7 +97,7 @@ def detect_language(text: str) -> tuple[str, float]:
     text). Indonesian/Malay/English are told apart by function-word profiles;
     other languages come from pycld2.
     """
-    tokens = [t.lower() for t in _TOKEN_RE.findall(text)]
+    tokens = [t.lower() for t in _TOKEN_RE.findall(text, 0, _PROFILE_SAMPLE_CHARS)]
     if not tokens:
         return UNDETERMINED, 0.0
     cld_code, cld_share, cld_reliable = _cld2(text)

@@ -24,13 +24,16 @@ from ..datafiles import read_tsv
 from ..errors import DataFileError
 
 GUARD_WORDS = 25
-MAX_SPAM_TAIL_WORDS = 12
+MAX_SPAM_PIECE_WORDS = 12
 MODES = ("full", "loose", "tail")
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 # Where a sentence may end inside a line: terminal punctuation, optional
 # closing quotes/brackets, then space or "|" separators.
 _BOUNDARY_RE = re.compile(r"(?:[.!?…]+[”\"’')\]]*\s+|\s+[|•·]\s*|[.!?](?=[A-Z]))")
+_HAS_WORD_RE = re.compile(r"\w")
+# me-/di-/ter-/ber- verbs: memblokir, menyerang, mengirim, diblokir, ditangkap.
+_VERBISH_RE = re.compile(r"^(?:mem|men|meng|meny|di|ter|ber)[a-z]{4,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,25 +95,32 @@ def spam_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def event_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(exact words, prefixes) from ``clean/event_words.tsv``."""
-    exact, prefixes = set(), []
+def event_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(exact words, prefixes, not-verbs) from ``clean/event_words.tsv``."""
+    exact, prefixes, notverbs = set(), [], set()
     for row in read_tsv("clean/event_words.tsv", required=("word",)):
-        word = row["word"].lower()
-        if word.endswith("*"):
+        word, kind = row["word"].lower(), row.get("kind", "event")
+        if kind not in ("event", "notverb"):
+            raise row.error(f"kind must be event or notverb, not {kind!r}")
+        if kind == "notverb":
+            notverbs.add(word)
+        elif word.endswith("*"):
             if len(word) < 4:
                 raise row.error("a prefix needs at least 3 letters")
             prefixes.append(word[:-1])
         else:
             exact.add(word)
-    return frozenset(exact), tuple(prefixes)
+    return frozenset(exact), tuple(prefixes), frozenset(notverbs)
 
 
 def has_event_word(text: str) -> bool:
-    exact, prefixes = event_words()
+    """An event word from the list, or a word shaped like a prefixed verb."""
+    exact, prefixes, notverbs = event_words()
     for m in _WORD_RE.finditer(text):
         w = m.group().lower()
         if w in exact or w.startswith(prefixes):
+            return True
+        if w not in notverbs and _VERBISH_RE.match(w):
             return True
     return False
 
@@ -120,12 +130,14 @@ def is_guarded(text: str) -> bool:
     return word_count(text) > GUARD_WORDS or has_event_word(text)
 
 
-def _last_boundary_before(text: str, pos: int) -> int:
-    """Start of the sentence that contains ``pos`` (0 if none before it)."""
-    start = 0
-    for m in _BOUNDARY_RE.finditer(text, 0, pos):
-        start = m.end()
-    return start
+def pieces(text: str) -> list[tuple[int, int]]:
+    """Sentence-like pieces of a line: (start, end), separators left between."""
+    out, cur = [], 0
+    for m in _BOUNDARY_RE.finditer(text):
+        out.append((cur, m.start() + len(m.group().rstrip(" \t\u00a0|•·"))))
+        cur = m.end()
+    out.append((cur, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def _full_rule(text: str) -> str | None:
@@ -145,14 +157,8 @@ def _loose_rule(text: str) -> str | None:
     return None
 
 
-def _tail_cut(text: str) -> Cut | None:
-    """One tail to cut from the end of ``text`` (spam first, then tail rules)."""
-    m = spam_regex().search(text)
-    if m:
-        start = _last_boundary_before(text, m.start())
-        tail = text[start:]
-        if 0 < start and word_count(tail) <= MAX_SPAM_TAIL_WORDS and not has_event_word(tail):
-            return Cut(start, len(text), "spam")
+def _tail_rule_cut(text: str) -> Cut | None:
+    """One sign-off/credit tail to cut from the end of ``text``."""
     for rule in rules():
         if rule.mode != "tail":
             continue
@@ -162,41 +168,81 @@ def _tail_cut(text: str) -> Cut | None:
     return None
 
 
-def judge_line(text: str) -> tuple[Cut, ...]:
-    """What to drop from one stripped line: nothing, the whole line, or tails.
+def _spam_cuts(text: str, guarded: bool) -> list[Cut]:
+    """Spam pieces of a line. On a guarded line only short, event-free pieces
+    go; a news sentence that merely mentions gambling stays."""
+    spam = spam_regex()
+    cuts = []
+    for a, b in pieces(text):
+        piece = text[a:b]
+        if not spam.search(piece):
+            continue
+        if guarded and (word_count(piece) > MAX_SPAM_PIECE_WORDS or has_event_word(piece)):
+            continue
+        cuts.append(Cut(a, b, "spam"))
+    return cuts
 
-    Returns cuts in line coordinates, whole-line cuts as ``Cut(0, len, r)``.
-    The kept part of the line is everything before the first cut.
+
+def _merge(text: str, cuts: list[Cut]) -> tuple[Cut, ...]:
+    """Sorted cuts; neighbours with the same reason and only separators
+    between them become one cut."""
+    out: list[Cut] = []
+    for cut in sorted(cuts, key=lambda c: c.start):
+        if out and out[-1].reason == cut.reason and not _HAS_WORD_RE.search(text, out[-1].end, cut.start):
+            out[-1] = Cut(out[-1].start, max(out[-1].end, cut.end), cut.reason)
+        else:
+            out.append(cut)
+    return tuple(out)
+
+
+def kept_pieces(text: str, cuts: tuple[Cut, ...]) -> list[tuple[int, int]]:
+    """The parts of a line that survive ``cuts``, whitespace-trimmed, with a word."""
+    out, cur = [], 0
+    for cut in sorted(cuts, key=lambda c: c.start) + [Cut(len(text), len(text), "")]:
+        a, b = cur, cut.start
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b and _HAS_WORD_RE.search(text, a, b):
+            out.append((a, b))
+        cur = max(cur, cut.end)
+    return out
+
+
+def judge_line(text: str) -> tuple[Cut, ...]:
+    """What to drop from one stripped line: nothing, the whole line, or pieces.
+
+    Returns sorted cuts in line coordinates (a whole-line cut is
+    ``Cut(0, len(text), reason)``); :func:`kept_pieces` gives what is left.
     """
     if not text:
         return ()
     reason = _full_rule(text)
     if reason:
         return (Cut(0, len(text), reason),)
-    if not is_guarded(text):
-        m = spam_regex().search(text)
-        if m and _last_boundary_before(text, m.start()) == 0:
-            return (Cut(0, len(text), "spam"),)
+    guarded = is_guarded(text)
+    if not guarded:
         reason = _loose_rule(text)
         if reason:
             return (Cut(0, len(text), reason),)
-    cuts: list[Cut] = []
-    end = len(text)
-    while True:
-        cut = _tail_cut(text[:end])
+    cuts = _spam_cuts(text, guarded)
+    # Sign-offs and credits at the end of what is left ("... wartawan.sinpo").
+    left = kept_pieces(text, tuple(cuts))
+    while left:
+        a, b = left[-1]
+        cut = _tail_rule_cut(text[a:b])
         if cut is None:
             break
-        keep_end = len(text[: cut.start].rstrip())
-        cuts.append(Cut(cut.start, end, cut.reason))
-        end = keep_end
-        if end == 0:
-            break
-    # Whatever is left may itself be a boilerplate line ("... /Reuters").
-    if cuts and end > 0:
-        rest = text[:end]
-        reason = _full_rule(rest)
-        if reason is None and not is_guarded(rest) and spam_regex().search(rest):
-            reason = "spam"
+        cuts.append(Cut(a + cut.start, b, cut.reason))
+        left = kept_pieces(text, tuple(cuts))
+    # What is left may itself be a boilerplate line ("Foto ... /Reuters").
+    if cuts and len(left) == 1:
+        a, b = left[0]
+        reason = _full_rule(text[a:b])
         if reason:
-            cuts.append(Cut(0, end, reason))
-    return tuple(sorted(cuts, key=lambda c: c.start))
+            cuts.append(Cut(a, b, reason))
+    if cuts and not kept_pieces(text, tuple(cuts)):
+        reasons = sorted({c.reason for c in cuts}, key=[c.reason for c in cuts].index)
+        return (Cut(0, len(text), reasons[0]),)
+    return _merge(text, cuts)

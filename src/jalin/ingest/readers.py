@@ -93,6 +93,12 @@ def guess_title(text: str) -> str | None:
         return None
     if len(first) >= MAX_TITLE_CHARS or first.endswith((".", ",", ";", ":")):
         return None
+    if not any(ch.isalpha() for ch in first):
+        return None
+    from ..clean.lines import judge_line  # a dateline or byline is no headline
+
+    if judge_line(first):
+        return None
     return first
 
 

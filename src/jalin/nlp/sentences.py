@@ -135,7 +135,9 @@ def segments(text: str, kept: tuple[tuple[int, int], ...]) -> list[tuple[int, in
             s, _, p = out[-1]
             out[-1] = (s, span[1], p)
         else:
-            if prev is None or not blank_paragraphs or _BLANK_LINE_RE.search(text, prev[1], span[0]):
+            same_line = prev is not None and "\n" not in text[prev[1]:span[0]]
+            if prev is None or (not same_line and (
+                    not blank_paragraphs or _BLANK_LINE_RE.search(text, prev[1], span[0]))):
                 paragraph += 1
             out.append((span[0], span[1], paragraph))
         prev = span
