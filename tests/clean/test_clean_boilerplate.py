@@ -263,3 +263,25 @@ def test_data_files_load():
     assert len(rules()) > 10
     assert spam_regex().search("situs slot gacor")
     assert not spam_regex().search("bandar udara internasional")
+
+
+ENGLISH = """Kazakhstan and Uzbekistan Agree on New Rail Link
+By Sarah Jones
+March 14, 2022 10:15 AM
+ASTANA (Reuters) - Kazakhstan and Uzbekistan agreed on Monday to build a new railway across their border, the two presidents said after talks in Astana.
+Advertisement
+Read more: Russia halts oil pipeline exports to Europe
+"This line will speed up regional trade," Tokayev told reporters.
+Share this: Facebook Twitter WhatsApp
+Tags: Kazakhstan, Uzbekistan
+"""
+
+
+def test_english_article():
+    c = clean_article(_article(ENGLISH, title=ENGLISH.split("\n", 1)[0]))
+    assert isinstance(c, CleanedArticle) and c.language == "en"
+    assert [r.reason for r in c.removed] == ["byline", "dateline", "placeholder", "see_also", "widget", "widget"]
+    kept = _kept_text(c)
+    assert kept[0] == "Kazakhstan and Uzbekistan Agree on New Rail Link"
+    assert kept[1].startswith("ASTANA (Reuters) - Kazakhstan and Uzbekistan agreed")
+    assert kept[2] == '"This line will speed up regional trade," Tokayev told reporters.'

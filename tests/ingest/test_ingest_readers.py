@@ -282,3 +282,22 @@ def test_manifest_paths_relative_to_manifest(tmp_path: Path):
 def test_missing_manifest_raises(tmp_path: Path):
     with pytest.raises(ManifestError):
         _read([], tmp_path / "tidak-ada.jsonl")
+
+
+def test_jsonl_with_bom_crlf_and_cp1252_line(tmp_path: Path):
+    f = tmp_path / "campur.jsonl"
+    good = json.dumps({"id": "a", "text": "Baris satu.\r\nBaris dua."}).encode("utf-8")
+    latin = '{"id": "b", "text": "Presiden T\u00fcrkiye tiba di Astana."}'.encode("cp1252")
+    f.write_bytes(b"\xef\xbb\xbf" + good + b"\r\n" + latin + b"\r\n")
+    a, b = _read([f])
+    assert (a.doc_id, a.text) == ("a", "Baris satu.\nBaris dua.")
+    assert (b.doc_id, b.text) == ("b", "Presiden T\u00fcrkiye tiba di Astana.")
+
+
+def test_folder_named_like_a_text_file_is_unreadable_not_fatal(tmp_path: Path):
+    odd = tmp_path / "aneh.txt"
+    odd.mkdir()
+    (odd / "isi.txt").write_text("Isi di dalam folder.", encoding="utf-8")
+    out = _read([odd, tmp_path / "aneh.txt" / "isi.txt"])
+    assert [type(r).__name__ for r in out] == ["Article", "Rejection"]
+    assert out[1].reason == "duplicate_id"  # the same file read twice in one run

@@ -5,6 +5,7 @@ never stops the others: it becomes a :class:`~jalin.models.Rejection` with a
 short reason token:
 
     not_found     a path (or a manifest entry's path) does not exist
+    unreadable    it exists but cannot be opened (permissions, a folder named *.txt)
     unsupported   a file extension we do not read
     empty         no text (or only whitespace)
     binary        NUL/control bytes: not text
@@ -163,7 +164,7 @@ def _read_text_file(path: Path, origin: str) -> str | Rejection:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return Rejection(origin, "not_found", f"cannot read: {exc.strerror or exc}")
+        return Rejection(origin, "unreadable", f"cannot read: {exc.strerror or exc}")
     decoded = decode_bytes(data)
     if not decoded.ok:
         return Rejection(origin, decoded.reason, decoded.detail)
@@ -255,7 +256,7 @@ def read_jsonl(path: Path) -> Iterator[Article | Rejection]:
     try:
         fh = path.open("rb")
     except OSError as exc:
-        yield Rejection(str(path), "not_found", f"cannot open: {exc.strerror or exc}")
+        yield Rejection(str(path), "unreadable", f"cannot open: {exc.strerror or exc}")
         return
     with fh:
         for lineno, raw in _iter_lines(fh, MAX_LINE_BYTES):
