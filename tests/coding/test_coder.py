@@ -112,3 +112,45 @@ def test_events_carry_ontology_fields(pipeline):
     ev = evs[0]
     assert ev.plover == "CONSULT" and ev.quad_class == 1 and ev.goldstein == pytest.approx(1.9)
     assert ev.event_id and len(ev.event_id) == 16
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pemerintah Indonesia mengecam serangan Israel terhadap kamp pengungsi.", {("IDN", "ISR", "11")}),
+    ("Amerika Serikat menjatuhkan sanksi baru terhadap Iran.", {("USA", "IRN", "16")}),
+    ("Kementerian Luar Negeri Rusia memanggil Duta Besar Jepang untuk menyampaikan protes.",
+     {("RUS", "JPN", "11")}),
+    ("Korea Utara menembakkan rudal balistik ke arah Jepang.", {("PRK", "JPN", "19")}),
+    ("Tiongkok menolak tuduhan Filipina soal insiden di perairan itu.", {("CHN", "PHL", "12")}),
+    ("Presiden Ukraina menuduh Rusia melakukan kejahatan perang.", {("UKR", "RUS", "11")}),
+    ("Polisi Kazakhstan menangkap dua warga negara Kirgistan.", {("KAZ", "KGZ", "17")}),
+    ("Kazakhstan mengusir diplomat Rusia setelah pernyataan itu.", {("KAZ", "RUS", "16")}),
+    ("India dan Pakistan sepakat untuk memperpanjang gencatan senjata.", {("IND", "PAK", "03")}),
+    ("Uni Eropa berjanji memberikan bantuan kepada Moldova.", {("EU", "MDA", "03")}),
+    ("Turkmenistan belum menandatangani perjanjian itu dengan Uzbekistan.", set()),
+    ("Tak satu pun dari negara itu yang mendukung invasi Rusia ke Ukraina.", {("RUS", "UKR", "19")}),
+])
+def test_sentence_table(pipeline, text, expected):
+    evs = code(pipeline, text, published="2023-04-12")
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in evs}
+    assert got == expected
+
+
+def test_negated_events_are_kept_but_marked(pipeline):
+    art = Article(doc_id="n", text="Rusia tidak akan mengirim pasukan ke Kazakhstan.",
+                  published=PartialDate(2022, 1, 5), language="id")
+    result = pipeline.process(art)
+    assert [(e.source.key, e.target.key, e.negated) for e in result.events] == [("RUS", "KAZ", True)]
+
+
+def test_hypothetical_is_not_an_event(pipeline):
+    evs = code(pipeline, "Seandainya krisis itu terjadi, Rusia akan mengirim bantuan ke Armenia.")
+    assert evs == []
+
+
+def test_group_anaphor_two_ministers_takes_context_date(pipeline):
+    text = ("Menteri Luar Negeri Indonesia bertemu dengan Menteri Luar Negeri China di Beijing pada Senin (10/4/2023).\n"
+            "Dalam pertemuan itu, kedua menteri membahas kerja sama ekonomi.")
+    evs = code(pipeline, text, published="2023-04-12")
+    talks = [e for e in evs if e.sentence_index == 1]
+    assert talks and {talks[0].source.key, talks[0].target.key} == {"IDN", "CHN"}
+    assert talks[0].date == PartialDate(2023, 4, 10) and talks[0].date_source == "context"

@@ -138,6 +138,7 @@ class Coder:
             roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt)
             if roles is not None and not roles.hypothetical:
                 found.append((trig, roles))
+        found = _drop_intent_verbs(found, lex)
         triggers = [t for t, _ in found]  # dates go to the nearest trigger that is an event
         for trig, roles in found:
             code = trig.entry.cameo
@@ -189,6 +190,19 @@ class Coder:
             negated=roles.negated, trigger=trig.text, trigger_start=trig.start,
             trigger_end=trig.end, coder=f"{CODER_VERSION}+{self.lexicon(cleaned.language).version}",
         )
+
+
+def _drop_intent_verbs(found: list, lex: Lexicon) -> list:
+    """"berjanji memberikan bantuan": the promise is the intent of the aid, not an event of its own."""
+    intent = lex.words("intent")
+    out = []
+    for k, (trig, roles) in enumerate(found):
+        nxt = found[k + 1][0] if k + 1 < len(found) else None
+        words = set(trig.text.lower().split())
+        if nxt is not None and words & intent and 0 < nxt.first - trig.last <= 3 and found[k + 1][1].intent:
+            continue
+        out.append((trig, roles))
+    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -260,8 +260,8 @@ def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
     r.negated = bool(wset & lex.words("negator"))
     r.intent = bool(wset & lex.words("intent")) or any(
         _has_phrase(list(reversed(window)), p) >= 0 for p in lex.phrases("intent") if len(p) > 1)
-    if any(_has_phrase(before, p) >= 0 for p in lex.phrases("negator_scope")):
-        r.negated = True
+    if trig.form in ("va", "vp") and any(_has_phrase(before, p) >= 0 for p in lex.phrases("negator_scope")):
+        r.negated = True  # "tak satu pun dari X yang mendukung ...": the verb, not a noun inside its object
     r.hypothetical = bool(set(before) & lex.words("hypothetical"))
     r.reported = bool(set(before) & lex.words("reported"))
     return r
