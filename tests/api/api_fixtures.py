@@ -26,6 +26,8 @@ from jalin.models import (
     Sentence,
 )
 
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
 KAZ = Actor("KAZGOV", country="KAZ", role="GOV")
 RUS = Actor("RUSGOV", country="RUS", role="GOV")
 RUS_MIL = Actor("RUSMIL", country="RUS", role="MIL")
@@ -173,3 +175,22 @@ class ServerThread:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+def build_seed_store(tmp_path: Path) -> Path:
+    """The five seed articles coded by the real pipeline (skips when unavailable)."""
+    import pytest
+
+    manifest = SHARED / "gold" / "seeds.manifest.jsonl"
+    if not manifest.is_file():
+        pytest.skip("../shared seeds are not available")
+    try:
+        from jalin.ingest import read_inputs
+        from jalin.runners.local import run
+        from jalin.store import Store
+    except ImportError as exc:
+        pytest.skip(f"pipeline cannot be imported yet: {exc}")
+    db = tmp_path / "seeds.duckdb"
+    with Store(db) as store:
+        run(read_inputs([], manifest=manifest), store)
+    return db

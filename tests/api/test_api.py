@@ -11,13 +11,7 @@ import pytest
 
 from jalin.errors import StoreError, UsageError
 
-from api_fixtures import ServerThread, build_store, demo_results
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-
-
-def ids(page: dict) -> set[str]:
-    return {e["event_id"] for e in page["events"]}
+from api_fixtures import ServerThread, build_seed_store, build_store, demo_results
 
 
 def test_openapi_lists_every_endpoint(client):
@@ -273,25 +267,9 @@ def test_parse_dyad_rejects(bad):
 
 # ----------------------------------------------------------------- seeds
 
-def _seed_store(tmp_path: Path) -> Path:
-    manifest = SHARED / "gold" / "seeds.manifest.jsonl"
-    if not manifest.is_file():
-        pytest.skip("../shared seeds are not available")
-    try:
-        from jalin.ingest import read_inputs
-        from jalin.runners.local import run
-        from jalin.store import Store
-    except ImportError as exc:
-        pytest.skip(f"pipeline cannot be imported yet: {exc}")
-    db = tmp_path / "seeds.duckdb"
-    with Store(db) as store:
-        run(read_inputs([], manifest=manifest), store)
-    return db
-
-
 @pytest.fixture(scope="module")
 def seeds_server(tmp_path_factory):
-    db = _seed_store(tmp_path_factory.mktemp("seeds"))
+    db = build_seed_store(tmp_path_factory.mktemp("seeds"))
     with ServerThread(db) as srv:
         yield srv
 
