@@ -285,3 +285,33 @@ def test_english_article():
     assert kept[0] == "Kazakhstan and Uzbekistan Agree on New Rail Link"
     assert kept[1].startswith("ASTANA (Reuters) - Kazakhstan and Uzbekistan agreed")
     assert kept[2] == '"This line will speed up regional trade," Tokayev told reporters.'
+
+
+_POOL = ("Presiden", "Tokayev", "menolak", "usulan", "itu.", "slot", "gacor", "Baca", "juga:", "Komentar",
+         "(0)", "/Reuters", "togel", "hongkong.", "kata", "dia.", "(ant)", "\u201cKami", "siap.\u201d", "|",
+         "Sumber:", "https://contoh.id/x", "Sabtu,", "8", "Januari", "2022", "Laporan:", "Budi", "wartawan.sinpo")
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_clean_offsets_property(seed):
+    import random
+
+    rng = random.Random(seed)
+    lines = [" ".join(rng.choice(_POOL) for _ in range(rng.randint(1, 14))) for _ in range(rng.randint(1, 10))]
+    text = "\n".join(rng.choice(["", "  "]) + line for line in lines)
+    r = clean_article(_article(text, language="id"))
+    if isinstance(r, Rejection):
+        assert r.reason == "empty_after_clean"
+        return
+    pieces = [(s, e, "kept") for s, e in r.kept] + [(x.start, x.end, "removed") for x in r.removed]
+    for x in r.removed:
+        assert text[x.start:x.end] == x.text and x.text == x.text.strip() and x.text
+    for s, e in r.kept:
+        assert text[s:e] == text[s:e].strip() and text[s:e]
+    pieces.sort()
+    for (s1, e1, _), (s2, _, _) in zip(pieces, pieces[1:]):
+        assert e1 <= s2
+    # no word is lost silently: what is neither kept nor removed has no letters/digits
+    gaps = [text[0:pieces[0][0]]] + [text[e1:s2] for (_, e1, _), (s2, _, _) in zip(pieces, pieces[1:])]
+    gaps.append(text[pieces[-1][1]:])
+    assert not any(ch.isalnum() for gap in gaps for ch in gap)
