@@ -33,6 +33,8 @@ from .roles import Group, Roles, SentenceView, build_groups, find_roles
 from .triggers import TriggerMatch, match_triggers
 
 SUPPORTED = ("id", "en")
+# a dyad dated in one sentence dates an undated event of the same dyad this many sentences later
+CONTEXT_SENTENCES = 1
 
 
 @dataclass
@@ -170,7 +172,7 @@ class Coder:
             return pub, "lead"
         if not view.has_past_marker:
             hit = state.dyad_dates.get(frozenset((src.actor.key, tgt.actor.key)))
-            if hit and view.sentence.index - hit[0] <= 3:
+            if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
                 return hit[1], "context"
         return None, "none"
 

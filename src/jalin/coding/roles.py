@@ -253,6 +253,8 @@ def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
     window: list[str] = []
     for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
         w = view.lower[i]
+        if w in ('"', "“", "”", "'"):
+            continue  # quotation marks inside a clause: "ingin "meningkatkan dialog""
         if w in _PUNCT_BOUNDARY or view.in_mention(i) or w in lex.words("clause"):
             break
         window.append(w)
@@ -341,13 +343,16 @@ class _Finder:
                 if g.keys - exclude and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last)]
 
     def subject_adjacent(self, g: Group) -> bool:
-        """Is this subject the agent of a nominal trigger?
+        return self.adjacent_from(g.t1)
+
+    def adjacent_from(self, end: int) -> bool:
+        """Is a subject ending at token ``end`` the agent of a nominal trigger?
 
         Yes when only auxiliaries and at most one verb stand between them
         ("Turki menyuarakan solidaritas", "X melakukan kunjungan"), and that
         verb is not one of saying ("Merodow mengatakan kunjungan itu").
         """
-        between = self.v.lower[g.t1:self.t.first]
+        between = self.v.lower[end:self.t.first]
         ok = self.lex.words("aux") | self.lex.words("intent") | self.lex.words("negator")
         rest = [w for w in between if w not in ok]
         if not rest:
@@ -419,6 +424,19 @@ class _Finder:
             if self.prev_word(g) == "," and not self.is_object(g):
                 return g
         return None
+
+
+def _phrase_end(view: SentenceView, lex: Lexicon, lo: int, hi: int) -> int | None:
+    """Token index just after the last group-anaphor phrase in lo..hi, if any."""
+    words = view.lower[lo:hi]
+    end = None
+    for cat in ("group2", "group3", "group5"):
+        for p in lex.phrases(cat):
+            k = _has_phrase(words, p)
+            if k >= 0:
+                e = lo + k + len(p)
+                end = e if end is None else max(end, e)
+    return end
 
 
 def _anaphor_group(view: SentenceView, lex: Lexicon, lo: int, hi: int, salience: Counter,
@@ -494,9 +512,14 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             r.source_key = ms[0].actor.key
             return r
     # anaphoric groups: "kedua negara menandatangani", "meminta bantuan dari kedua tetangga"
-    if not src and view.has_group_anaphor and not nominal:
-        src = _anaphor_group(view, lex, max(0, trig.first - 3), trig.first, salience,
-                             {m.actor.key for m in tgt}, last_states)
+    if not src and view.has_group_anaphor:
+        lo = max(0, trig.first - 3)
+        if nominal:  # "kedua pemimpin sepakat untuk memperkuat kerja sama"
+            end = _phrase_end(view, lex, max(0, trig.first - 8), trig.first)
+            lo = max(0, end - 4) if end is not None and f.adjacent_from(end) else -1
+        if lo >= 0:
+            src = _anaphor_group(view, lex, lo, trig.first, salience,
+                                 {m.actor.key for m in tgt}, last_states)
     if not tgt and view.has_group_anaphor:
         tgt = _anaphor_group(view, lex, trig.last + 1, min(len(view.lower), trig.last + 5),
                              salience, {m.actor.key for m in src}, last_states)
