@@ -1,0 +1,56 @@
+# jalin: set-up, demo, tests, evaluation and benchmarks.
+#   make demo   code the sample articles and list their events
+#   make test   the test suite (installs what it needs first)
+#   make eval   score the coder on the shared gold seeds
+#   make bench  throughput and memory benchmark
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+DB     ?= jalin.duckdb
+# The install stamp is keyed on pyproject.toml: a changed file reinstalls.
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: venv demo test eval bench clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -e '.[test,serve]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+demo: venv
+	@rc=0; $(BIN)/jalin ingest samples/ --db $(DB) || rc=$$?; \
+	  if [ $$rc -ne 0 ] && [ $$rc -ne 3 ]; then exit $$rc; fi
+	$(BIN)/jalin events --db $(DB)
+	@echo
+	@echo "Look at one article:   $(BIN)/jalin show 01_tokayev_jakarta --db $(DB)"
+	@echo "Open the dashboard:    $(BIN)/jalin serve --db $(DB)   (then http://127.0.0.1:8000/)"
+
+test: venv
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get install -y -q chromium >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1)) || \
+	    echo "note: chromium could not be installed; browser tests will be skipped"; \
+	  else echo "note: chromium not found; browser tests will be skipped"; fi; \
+	fi
+	$(BIN)/python -m pytest
+
+eval: venv
+	@if [ ! -f $(SHARED)/gold/seeds.manifest.jsonl ] || [ ! -f $(SHARED)/eval/score.py ]; then \
+	  echo "$(SHARED) is missing (no gold seeds or scorer): nothing to evaluate"; exit 0; fi; \
+	set -e; mkdir -p build; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	rc=0; $(BIN)/jalin ingest --manifest $(SHARED)/gold/seeds.manifest.jsonl --db "$$tmp/eval.duckdb" || rc=$$?; \
+	if [ $$rc -ne 0 ] && [ $$rc -ne 3 ]; then exit $$rc; fi; \
+	$(BIN)/jalin export --db "$$tmp/eval.duckdb" -o build/seeds.events.jsonl; \
+	python3 $(SHARED)/eval/score.py build/seeds.events.jsonl $(SHARED)/gold/seeds.gold.jsonl
+
+bench: venv
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf build benchmarks/out $(DB) $(DB).wal .pytest_cache
