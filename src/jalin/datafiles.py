@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Iterator
 
 from .errors import DataFileError
@@ -54,10 +55,23 @@ def data_hash(*relatives: str) -> str:
 
 
 def read_tsv(relative: str, required: tuple[str, ...] = ()) -> Iterator[Row]:
-    """Yield rows of a TSV data file; check the header and column counts."""
-    name = f"jalin/data/{relative}"
+    """Yield rows of a package TSV data file; check the header and column counts."""
+    return parse_tsv(f"jalin/data/{relative}", read_text(relative), required)
+
+
+def read_tsv_file(path: Path, required: tuple[str, ...] = ()) -> Iterator[Row]:
+    """Yield rows of a TSV file on disk (tests of broken tables, curated overrides)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), None, f"cannot read: {exc}") from exc
+    return parse_tsv(str(path), text, required)
+
+
+def parse_tsv(name: str, text: str, required: tuple[str, ...] = ()) -> Iterator[Row]:
+    """Rows of TSV ``text``; ``name`` is used in file:line errors."""
     header: list[str] | None = None
-    for lineno, raw in enumerate(read_text(relative).splitlines(), start=1):
+    for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
             continue

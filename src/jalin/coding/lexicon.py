@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..datafiles import Row, data_hash, read_tsv
+import hashlib
+from pathlib import Path
+
+from ..datafiles import Row, data_hash, read_tsv, read_tsv_file
 
 FRAMES = ("svo", "sym", "rev", "poss")
 FUNCTION_CATEGORIES = (
@@ -85,12 +88,22 @@ def _parse_pattern(row: Row) -> tuple[PatternItem, ...]:
     return tuple(items)
 
 
-def load_lexicon(lang: str, valid_code=None) -> Lexicon:
-    """Load and validate one language's lexicon. ``valid_code(code) -> bool`` checks CAMEO codes."""
+def load_lexicon(lang: str, valid_code=None, root: Path | None = None) -> Lexicon:
+    """Load and validate one language's lexicon.
+
+    ``valid_code(code) -> bool`` checks CAMEO codes; ``root`` reads the three
+    files from a directory instead of the package (tests, curated variants).
+    """
     base = f"lexicon/{lang}"
+
+    def rows(name: str, required: tuple[str, ...]):
+        if root is not None:
+            return read_tsv_file(Path(root) / name, required)
+        return read_tsv(f"{base}/{name}", required)
+
     entries: list[TriggerEntry] = []
     seen: dict[tuple, str] = {}
-    for row in read_tsv(f"{base}/triggers.tsv", required=("pattern", "cameo", "frame")):
+    for row in rows("triggers.tsv", ("pattern", "cameo", "frame")):
         items = _parse_pattern(row)
         code = row["cameo"]
         if not code.isdigit() or not 2 <= len(code) <= 4:
@@ -105,18 +118,25 @@ def load_lexicon(lang: str, valid_code=None) -> Lexicon:
         seen[key] = f"{row.path}:{row.line}"
         entries.append(TriggerEntry(items, code, row["frame"], row.get("note"), f"{row.path}:{row.line}"))
     fw: dict[str, tuple[str, ...]] = {}
-    for row in read_tsv(f"{base}/function_words.tsv", required=("category", "words")):
+    for row in rows("function_words.tsv", ("category", "words")):
         if row["category"] not in FUNCTION_CATEGORIES:
             raise row.error(f"unknown category {row['category']!r}")
         fw[row["category"]] = tuple(w.strip().lower() for w in row["words"].split("|") if w.strip())
     groups: dict[str, tuple[str, ...]] = {}
-    for row in read_tsv(f"{base}/groups.tsv", required=("phrase", "members")):
+    for row in rows("groups.tsv", ("phrase", "members")):
         members = tuple(m.strip() for m in row["members"].split("|"))
         if not all(len(m) == 3 and m.isupper() for m in members):
             raise row.error("members must be ISO alpha-3 codes separated by |")
         groups[row["phrase"]] = members
     roots = frozenset(i.value for e in entries for i in e.items if i.kind == "root")
-    version = data_hash(f"{base}/triggers.tsv", f"{base}/function_words.tsv", f"{base}/groups.tsv")
+    names = ("triggers.tsv", "function_words.tsv", "groups.tsv")
+    if root is None:
+        version = data_hash(*(f"{base}/{n}" for n in names))
+    else:
+        h = hashlib.sha1()
+        for n in names:
+            h.update((Path(root) / n).read_bytes())
+        version = h.hexdigest()[:12]
     index: dict[tuple[str, str], list[TriggerEntry]] = {}
     for e in entries:
         first = e.items[0]
