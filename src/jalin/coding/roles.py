@@ -339,8 +339,14 @@ class _Finder:
         """Candidate target groups after token ``after``: not places ("di Bishkek")."""
         loc = self.lex.words("location")
         place_ok = self.t.entry.cameo[:2] in PLACE_TARGET_ROOTS
-        return [g for g in self.right_groups(after)
-                if g.keys - exclude and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last)]
+        out = []
+        for g in self.right_groups(after):
+            if not self.t.nominal and self.lex.lang == "id" and any(
+                    w.startswith("me") and self.is_verb(w) for w in self.v.lower[self.t.last + 1:g.t0]):
+                break  # "menuduh perusahaan itu memasok ... ke Rusia": Rusia is the next verb's
+            if g.keys - exclude and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last):
+                out.append(g)
+        return out
 
     def subject_adjacent(self, g: Group) -> bool:
         return self.adjacent_from(g.t1)
