@@ -315,3 +315,12 @@ def test_clean_offsets_property(seed):
     gaps = [text[0:pieces[0][0]]] + [text[e1:s2] for (_, e1, _), (s2, _, _) in zip(pieces, pieces[1:])]
     gaps.append(text[pieces[-1][1]:])
     assert not any(ch.isalnum() for gap in gaps for ch in gap)
+
+
+def test_dense_spam_line_with_adjective_ter_words_is_removed():
+    from jalin.clean.lines import judge_line
+
+    line = "Dapatkan jackpot maxwin di situs slot terbaru, link alternatif tersedia."
+    assert [c.reason for c in judge_line(line)] == ["spam"]
+    news = "Polisi menangkap bandar judi online dan menyita situs slot di Medan."
+    assert judge_line(news) == ()

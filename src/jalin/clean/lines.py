@@ -125,6 +125,21 @@ def has_event_word(text: str) -> bool:
     return False
 
 
+_ACTION_VERB_RE = re.compile(r"^(?:mem|men|meng|meny|di)[a-z]{4,}$")
+
+
+def _has_action_verb(text: str) -> bool:
+    """A listed event word or a meN-/di- verb (ter-/ber- words are often adjectives: terbaru)."""
+    exact, prefixes, notverbs = event_words()
+    for m in _WORD_RE.finditer(text):
+        w = m.group().lower()
+        if w in exact or w.startswith(prefixes):
+            return True
+        if w not in notverbs and _ACTION_VERB_RE.match(w):
+            return True
+    return False
+
+
 def is_guarded(text: str) -> bool:
     """Long or event-bearing lines are protected from loose rules."""
     return word_count(text) > GUARD_WORDS or has_event_word(text)
@@ -175,9 +190,12 @@ def _spam_cuts(text: str, guarded: bool) -> list[Cut]:
     cuts = []
     for a, b in pieces(text):
         piece = text[a:b]
-        if not spam.search(piece):
+        hits = len(spam.findall(piece))
+        if not hits:
             continue
-        if guarded and (word_count(piece) > MAX_SPAM_PIECE_WORDS or has_event_word(piece)):
+        # two or more spam terms in one short piece are advertising whatever its verbs
+        dense = hits >= 2 and word_count(piece) <= MAX_SPAM_PIECE_WORDS * 2 and not _has_action_verb(piece)
+        if guarded and not dense and (word_count(piece) > MAX_SPAM_PIECE_WORDS or has_event_word(piece)):
             continue
         cuts.append(Cut(a, b, "spam"))
     return cuts
