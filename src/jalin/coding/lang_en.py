@@ -1,0 +1,151 @@
+"""English syntax hooks for the shared coder.
+
+The coder is one program for every language; what differs lives in data
+(``data/lexicon/<lang>/``) and in small hooks like these, called only when
+``lex.lang == "en"``:
+
+* **passive voice** — English marks it with an auxiliary, not on the verb:
+  "was attacked by", "have been expelled", "got arrested". A trigger whose
+  first word is a past participle after a form of *be*/*get* (adverbs may
+  stand between) gets the passive form, so roles read target = subject,
+  source = agent after "by".
+* **complement-taking triggers** — "refused to deploy troops", "threatened
+  to shell the towns", "demanded that X withdraw", "accused Y of attacking":
+  the event is the refusal, threat, demand or accusation; the verbs in its
+  complement are not events of their own and are dropped. Triggers of root
+  03 (agree, promise, offer) do not govern: the coder turns the act they
+  introduce into an intent event instead.
+* **reported demands** — "X said Y must withdraw" is a demand by X on Y:
+  the trigger "must" takes its target from the clause subject and its
+  source from the subject of the speech verb before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..nlp.morph_en import is_participle
+
+if TYPE_CHECKING:
+    from ..models import Mention
+    from .lexicon import Lexicon
+    from .roles import Group, SentenceView
+    from .triggers import TriggerMatch
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
+                      "gotten", "getting", "'s"})
+# words that may stand between the auxiliary and the participle ("was reportedly attacked")
+_PASSIVE_GAP = frozenset({"not", "never", "also", "reportedly", "allegedly", "already", "just", "since",
+                          "then", "later", "being", "been", "first", "again", "apparently",
+                          "repeatedly", "all", "both", "jointly", "formally", "officially"})
+# a governed complement ends at these words
+_SCOPE_STOP = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”", "but", "while", "whereas",
+                         "although", "though", "because", "after", "before", "when", "as", "since",
+                         "who", "which", "where", "whom", "said", "says", "saying", "according",
+                         "amid", "despite", "following", "until", "if", "unless", "whose"})
+# after "and" these begin a new finite clause: "refused to deploy troops and has urged ..."
+_FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then",
+                     "later", "said", "says", "did", "does", "can", "could", "may", "might", "must"})
+SCOPE_TOKENS = 12
+NON_GOVERNING_ROOTS = frozenset({"03"})
+SPEECH_FOR_MUST = frozenset({"say", "said", "says", "saying", "declared", "declares", "reiterated",
+                             "reiterates", "insisted", "insists", "concluded", "stated", "states",
+                             "told", "tells", "stressed", "added", "warned", "warns", "announced",
+                             "announces", "believes", "argued", "argues", "demanded", "noted",
+                             "that", "reminder", "declaration"})
+
+
+def is_passive_at(view: "SentenceView", i: int) -> bool:
+    """Is token i a past participle in a passive ("was attacked", "have been expelled")?"""
+    if not is_participle(view.lower[i]):
+        return False
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        w = view.lower[k]
+        if w in BE_FORMS:
+            return True
+        if w in _PASSIVE_GAP or (w.endswith("ly") and len(w) > 4):
+            k -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def _scope_end(view: "SentenceView", gov: "TriggerMatch", starts: dict[int, "TriggerMatch"],
+               governed_seen: bool) -> int:
+    """One past the last token of the complement governed by ``gov``."""
+    n = len(view.lower)
+    stop = min(n, gov.last + 1 + SCOPE_TOKENS)
+    k = gov.last + 1
+    while k < stop:
+        w = view.lower[k]
+        if w in _SCOPE_STOP:
+            return k
+        if w in ("and", "or", "nor") and k + 1 < n:
+            nxt = view.lower[k + 1]
+            if nxt in _FINITE:
+                return k
+            if k + 1 in starts and not governed_seen:
+                return k  # "kidnapped X and exploded bombs": a second verb of the same subject
+        if k in starts:
+            governed_seen = True
+        k += 1
+    return stop
+
+
+def adjust_triggers(view: "SentenceView", matches: list["TriggerMatch"]) -> list["TriggerMatch"]:
+    """English voice and complement government over one sentence's trigger matches."""
+    out = []
+    for m in matches:
+        if m.form != "vp" and is_passive_at(view, m.first):
+            m = replace(m, form="vp")
+        out.append(m)
+    starts = {m.first: m for m in out}
+    dropped: set[int] = set()
+    for m in out:
+        if m.first in dropped or m.entry.cameo[:2] in NON_GOVERNING_ROOTS:
+            continue
+        end = _scope_end(view, m, starts, False)
+        for other in out:
+            if m.last < other.first < end:
+                dropped.add(other.first)
+    return [m for m in out if m.first not in dropped]
+
+
+def reported_demand(view: "SentenceView", trig: "TriggerMatch", subject, lex: "Lexicon"
+                    ) -> tuple[list["Mention"], list["Mention"]] | None:
+    """"X said (that) Y must Z": source X, target Y; None when the shape is not there.
+
+    ``subject(before_token)`` finds the clause subject before a token (the
+    role finder's subject search).
+    """
+    if view.lower[trig.first] not in ("must", "should"):
+        return None
+    tgt = subject(trig.first)
+    if tgt is None:
+        return None
+    # the speech verb between the reporter and Y
+    k = tgt.t0 - 1
+    lo = max(0, tgt.t0 - 8)
+    speech_at = None
+    while k >= lo:
+        if view.lower[k] in SPEECH_FOR_MUST:
+            speech_at = k
+            break
+        k -= 1
+    if speech_at is None:
+        return None
+    src = subject(speech_at)
+    if src is None or src is tgt:
+        return None
+    return src.distinct(), tgt.distinct()
+
+
+def groups_before(view: "SentenceView", token: int) -> list["Group"]:
+    return [g for g in view.groups if g.t1 <= token]
+
+
+__all__ = ["adjust_triggers", "is_passive_at", "reported_demand"]
