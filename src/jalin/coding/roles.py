@@ -473,6 +473,26 @@ def _anaphor_group(view: SentenceView, lex: Lexicon, lo: int, hi: int, salience:
     return []
 
 
+def _reported_demand_en(view: SentenceView, trig: TriggerMatch, lex: Lexicon, r: Roles) -> Roles | None:
+    """English "X said Y must ...": see jalin.coding.lang_en.reported_demand."""
+    from dataclasses import replace
+
+    from .lang_en import reported_demand
+
+    def subject_before(tok: int) -> Group | None:
+        return _Finder(view, replace(trig, first=tok, last=tok), lex).subject()
+
+    got = reported_demand(view, trig, subject_before, lex)
+    if got is None:
+        return None
+    r.intent = False  # "must" is the demand itself, not an announced act
+    r.pairs_list = [(a, b) for a in got[0] for b in got[1] if a.actor.key != b.actor.key]
+    if not r.pairs_list:
+        return None
+    r.source_key = r.pairs_list[0][0].actor.key
+    return r
+
+
 def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
                last_states: list[Mention], nxt: SentenceView | None) -> Roles | None:
     r = _modality(view, trig, lex)
@@ -482,6 +502,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     tgt: list[Mention] = []
     tgt_group: Group | None = None
     nominal = trig.nominal or (trig.form == "b" and lex.lang == "id")
+    if lex.lang == "en" and trig.entry.items[0].value in ("must", "should"):
+        return _reported_demand_en(view, trig, lex, r)
     if frame == "rev":
         g = f.after_from()
         s = f.subject()

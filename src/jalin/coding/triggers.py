@@ -137,4 +137,8 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
         chosen.append(m)
         used |= span
     chosen.sort(key=lambda m: m.first)
+    if lex.lang == "en":  # English voice and complement government (jalin.coding.lang_en)
+        from .lang_en import adjust_triggers
+
+        chosen = adjust_triggers(view, chosen)
     return chosen
