@@ -71,3 +71,24 @@ def test_rerun_does_not_duplicate(tmp_path):
         for _ in range(2):
             run([Article("a1", "t", origin="a1.txt")], st, pipeline=FakePipeline())
         assert st.counts()["events"] == 2
+
+
+class ClashingPipeline:
+    """Every article gets the same event ids: the store can keep only the first."""
+
+    def process(self, article: Article):
+        from dataclasses import replace
+
+        res = build_result(article.doc_id)
+        return replace(res, events=tuple(replace(e, event_id=f"same:{i}")
+                                         for i, e in enumerate(res.events)))
+
+
+def test_store_failures_counted_as_rejections(tmp_path):
+    arts = [Article(f"d{i}", "t", origin=f"d{i}.txt") for i in range(3)]
+    with Store(tmp_path / "r.duckdb", batch_size=2) as st:
+        summary = run(arts, st, pipeline=ClashingPipeline())
+        assert st.counts()["articles"] == summary.articles == 1
+        assert st.counts()["events"] == summary.events == 2
+    assert summary.rejections == {"store_error": 2}
+    assert summary.exit_status == 3

@@ -199,3 +199,20 @@ def test_parquet_copy(db, tmp_path, make_result):
     con = duckdb.connect()
     rows = con.execute(f"SELECT event_id, source_code FROM read_parquet('{out}')").fetchall()
     assert rows == [("a:0", "KAZGOV")]
+
+
+def test_conflicting_event_id_fails_one_article_only(db, make_result):
+    from dataclasses import replace
+
+    a = make_result("a")
+    b = make_result("b")
+    clash = replace(b, events=tuple(replace(e, event_id=f"a:{i}") for i, e in enumerate(b.events)))
+    with Store(db, batch_size=10) as st:
+        st.write_result(a)
+        st.write_result(make_result("c"))
+        st.write_result(clash)
+        st.flush()
+        assert [r.reason for r in st.failed] == ["store_error"]
+        assert st.failed[0].doc_id == "b"
+        assert set(st.doc_ids()) == {"a", "c"}
+        assert [r["origin"] for r in st.rejections()] == ["b.txt"]

@@ -9,7 +9,7 @@ becomes a stored ``Rejection(reason="internal_error")`` and the run goes on.
 from __future__ import annotations
 
 import logging
-from collections import Counter, deque
+from collections import Counter, OrderedDict, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -85,6 +85,8 @@ class _Tally:
         self.store, self.progress = store, progress
         self.inputs = self.articles = self.events = self.negated = self.removed = 0
         self.reasons: Counter[str] = Counter()
+        # Counts of the articles the store may still fail to write (its buffer).
+        self.recent: OrderedDict[str, tuple[int, int, int]] = OrderedDict()
 
     def take(self, item: Article | Rejection, out: ArticleResult | Rejection) -> None:
         self.inputs += 1
@@ -92,21 +94,40 @@ class _Tally:
             self.store.write_rejection(out)
             self.reasons[out.reason] += 1
         else:
-            self.store.write_result(out)
+            counts = (sum(1 for e in out.events if not e.negated),
+                      sum(1 for e in out.events if e.negated), len(out.cleaned.removed))
+            self._forget(out.cleaned.article.doc_id)
             self.articles += 1
-            self.events += sum(1 for e in out.events if not e.negated)
-            self.negated += sum(1 for e in out.events if e.negated)
-            self.removed += len(out.cleaned.removed)
+            self.events, self.negated, self.removed = (
+                self.events + counts[0], self.negated + counts[1], self.removed + counts[2])
+            self.recent[out.cleaned.article.doc_id] = counts
+            while len(self.recent) > 2 * getattr(self.store, "batch_size", 200):
+                self.recent.popitem(last=False)
+            self.store.write_result(out)
+            self._settle_failures()
         if self.progress is not None:
             self.progress(item, out)
 
-    def summary(self) -> RunSummary:
-        self.store.flush()
-        # Articles the store could not write were stored as rejections instead.
-        for rej in self.store.failed:
+    def _forget(self, doc_id: str) -> None:
+        """Undo the counts of an article stored earlier in this run (now replaced)."""
+        old = self.recent.pop(doc_id, None)
+        if old is not None:
             self.articles -= 1
+            self.events -= old[0]
+            self.negated -= old[1]
+            self.removed -= old[2]
+
+    def _settle_failures(self) -> None:
+        """Articles the store could not write were stored as rejections instead."""
+        for rej in self.store.failed:
+            if rej.doc_id in self.recent:
+                self._forget(rej.doc_id)
             self.reasons[rej.reason] += 1
         self.store.failed.clear()
+
+    def summary(self) -> RunSummary:
+        self.store.flush()
+        self._settle_failures()
         return RunSummary(self.inputs, self.articles, self.events, self.negated,
                           self.removed, dict(sorted(self.reasons.items())))
 
