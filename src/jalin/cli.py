@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from dataclasses import dataclass
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -265,84 +266,99 @@ def events(
 # ---- show -----------------------------------------------------------------------
 
 
-def _marks(art: dict[str, Any]) -> tuple[list[tuple[int, int, str, str, str]], list[str]]:
-    """Spans to mark (start, end, open, close, style) and the event legend lines."""
-    spans: list[tuple[int, int, str, str, str]] = []
+@dataclass(frozen=True)
+class Mark:
+    """A span of the article to mark: plain-text markers and rich styling."""
+
+    start: int
+    end: int
+    style: str
+    open_plain: str = ""
+    close_plain: str = ""
+    open_rich: str = ""
+    close_rich: str = ""
+    label_style: str = "yellow"
+
+
+def _marks(art: dict[str, Any]) -> tuple[list[Mark], list[str]]:
+    """The spans to mark (removed lines, evidence, triggers, mentions) and the event legend."""
+    marks: list[Mark] = []
     legend: list[str] = []
     for r in art["removed_lines"]:
-        spans.append((r["start"], r["end"], f"[removed: {r['reason']}] ", "", "dim strike"))
+        label = f"[removed: {r['reason']}] "
+        marks.append(Mark(r["start"], r["end"], "dim strike", label, "", label, "", "red"))
     by_evidence: dict[tuple[int, int], list[str]] = {}
     for i, e in enumerate(art["events"], start=1):
         label = f"E{i}"
         ev = e["evidence"]
         if ev["start"] is not None and ev["end"] is not None:
             by_evidence.setdefault((ev["start"], ev["end"]), []).append(label)
-        name = cameo_name(e["cameo"])
         flags = (" NOT" if e["negated"] else "") + (
             f" [{e['modality']}]" if e["modality"] and e["modality"] != "asserted" else "")
         legend.append(
             f"{label}{flags} {e['date'] or '-'} ({e['date_source']}): "
-            f"{actor_label(e['source'])} -> {e['cameo']} {name} -> {actor_label(e['target'])}"
-            + (f"  trigger {e['trigger']!r}" if e["trigger"] else "")
+            f"{actor_label(e['source'])} -> {e['cameo']} {cameo_name(e['cameo'])} -> "
+            f"{actor_label(e['target'])}" + (f"  trigger {e['trigger']!r}" if e["trigger"] else "")
         )
         ts, te = e.get("trigger_start", -1), e.get("trigger_end", -1)
-        if ts is not None and ts >= 0 and te > ts:
-            spans.append((ts, te, "*", f"*{{{label}}}", "bold magenta underline"))
+        if ts is not None and te is not None and 0 <= ts < te:
+            marks.append(Mark(ts, te, "bold magenta underline", "*", f"*{{{label}}}",
+                              "", f"{{{label}}}", "magenta"))
     for (s, t), labels in by_evidence.items():
-        spans.append((s, t, f"<<{','.join(labels)}: ", ">>", "on grey19"))
+        tag = ",".join(labels)
+        marks.append(Mark(s, t, "on grey19", f"<<{tag}: ", ">>", f"{tag} ", "", "bold yellow"))
     seen: set[tuple[int, int]] = set()
     for m in art["mentions"]:
-        key = (m["start"], m["end"])
-        if key in seen:
+        if (m["start"], m["end"]) in seen:
             continue
-        seen.add(key)
-        spans.append((m["start"], m["end"], "[", f"|{m['code']}]", "bold cyan"))
-    return spans, legend
+        seen.add((m["start"], m["end"]))
+        marks.append(Mark(m["start"], m["end"], "bold cyan", "[", f"|{m['code']}]",
+                          "", f"[{m['code']}]", "cyan"))
+    return marks, legend
+
+
+def _pieces(text: str, marks: list[Mark], plain: bool) -> list[tuple[str, str]]:
+    """The text cut at mark boundaries, with markers inserted: (piece, style) pairs."""
+    marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    points = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    pieces: list[tuple[str, str]] = []
+    for i, pos in enumerate(points):
+        # closers of spans ending here (inner first), then openers (outer first)
+        for m in sorted((m for m in marks if m.end == pos), key=lambda m: -m.start):
+            close = m.close_plain if plain else m.close_rich
+            if close:
+                pieces.append((close, m.label_style))
+        for m in sorted((m for m in marks if m.start == pos), key=lambda m: -m.end):
+            opening = m.open_plain if plain else m.open_rich
+            if opening:
+                pieces.append((opening, m.label_style))
+        if i + 1 < len(points):
+            nxt = points[i + 1]
+            active = " ".join(m.style for m in marks if m.start <= pos and m.end >= nxt)
+            pieces.append((text[pos:nxt], active))
+    return pieces
 
 
 def render_article(art: dict[str, Any], plain: bool) -> Text | str:
     """The article text with actor mentions, triggers, evidence and removed lines marked."""
-    text: str = art["text"]
-    spans, legend = _marks(art)
-    spans = [(max(0, s), min(len(text), e), o, c, st) for s, e, o, c, st in spans if e > s]
-    points = sorted({0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
-    pieces: list[tuple[str, str]] = []  # (text, style)
-    marker_style = "yellow"
-    for i, pos in enumerate(points):
-        # closers of spans ending here (inner first), then openers (outer first)
-        closing = sorted((sp for sp in spans if sp[1] == pos), key=lambda sp: -sp[0])
-        opening = sorted((sp for sp in spans if sp[0] == pos), key=lambda sp: -sp[1])
-        for sp in closing:
-            if sp[3] and (plain or sp[4] != "on grey19"):
-                pieces.append((sp[3] if plain else sp[3].strip("*"), marker_style))
-        for sp in opening:
-            if sp[2] and (plain or sp[4] in ("dim strike",)):
-                pieces.append((sp[2], "red" if sp[4] == "dim strike" else marker_style))
-            elif sp[4] == "on grey19" and not plain:
-                pieces.append((sp[2][2:-2] + " ", "bold yellow"))
-        if i + 1 < len(points):
-            nxt = points[i + 1]
-            active = [sp[4] for sp in spans if sp[0] <= pos and sp[1] >= nxt]
-            pieces.append((text[pos:nxt], " ".join(active)))
+    marks, legend = _marks(art)
+    pieces = _pieces(art["text"], marks, plain)
     head = [f"{art['doc_id']}  {art.get('title') or ''}".rstrip(),
             f"published {art.get('published') or '-'} ({art.get('published_source')}), "
-            f"language {art.get('language')} ({art.get('language_source')}), origin {art.get('origin')}",
-            ""]
+            f"language {art.get('language')} ({art.get('language_source')}), "
+            f"origin {art.get('origin')}"]
     tail = ["", f"{len(art['events'])} events:", *legend] if legend else ["", "no events"]
     if plain:
-        legend_help = ("marks: [mention|ACTOR]  *trigger*{E#}  <<E#: evidence>>  "
-                       "[removed: reason] line")
-        return "\n".join(head + [legend_help, ""]) + "".join(p for p, _ in pieces) + "\n".join(["", *tail]) + "\n"
+        key = "marks: [mention|ACTOR]  *trigger*{E#}  <<E#: evidence>>  [removed: reason] line"
+        body = "".join(p for p, _ in pieces)
+        return "\n".join([*head, key, "", body.rstrip("\n"), *tail]) + "\n"
     out = Text()
-    out.append("\n".join(head[:2]) + "\n", style="bold")
+    out.append("\n".join(head) + "\n", style="bold")
     out.append("marks: ", style="dim")
-    out.append("mention|ACTOR", style="bold cyan")
-    out.append("  ")
-    out.append("trigger", style="bold magenta underline")
-    out.append("  ")
-    out.append("E# evidence", style="on grey19")
-    out.append("  ")
-    out.append("removed line", style="dim strike")
+    for sample, style in (("mention[ACTOR]", "bold cyan"), ("trigger{E#}", "bold magenta underline"),
+                          ("E# evidence", "on grey19"), ("removed line", "dim strike")):
+        out.append(sample, style=style)
+        out.append("  ")
     out.append("\n\n")
     for piece, style in pieces:
         out.append(piece, style=style or None)
