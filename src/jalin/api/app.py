@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Hashable, Iterator
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -51,6 +52,7 @@ class StoreHandle:
         self._con: Any = None
         self._stamp: tuple[int, int, int] | None = None
         self._active = 0
+        self.generation = 0  # bumped whenever a (new) file is opened
 
     def _file_stamp(self) -> tuple[int, int, int]:
         try:
@@ -79,6 +81,7 @@ class StoreHandle:
                 self._close()
                 self._store, self._con = an.open_read_only(self.path)
                 self._stamp = stamp
+                self.generation += 1
                 break
             self._active += 1
             try:
@@ -109,12 +112,40 @@ class StoreHandle:
             self._close()
 
 
+class ResultCache:
+    """A small LRU of query results; keys carry the store generation, so a swap empties it."""
+
+    def __init__(self, size: int = 512):
+        self.size = size
+        self._lock = threading.Lock()
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def get(self, key: Hashable) -> Any:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
 def _static_dir() -> Path:
     return Path(str(resources.files("jalin.api").joinpath("static")))
 
 
-def create_app(db_path: Path | str) -> FastAPI:
-    """The FastAPI application serving the API under ``/api`` and the dashboard at ``/``."""
+def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
+    """The FastAPI application serving the API under ``/api`` and the dashboard at ``/``.
+
+    ``cache_size`` query results are kept (per store file); 0 turns the cache off.
+    """
     handle = StoreHandle(Path(db_path))
     app = FastAPI(
         title="jalin",
@@ -141,9 +172,17 @@ def create_app(db_path: Path | str) -> FastAPI:
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 
+    cache = ResultCache(cache_size)
+
     def run(fn, *args, **kwargs):
+        """``fn(cursor, ...)`` on the store; results are cached until the file changes."""
         with handle.cursor() as cur:
-            return fn(cur, *args, **kwargs)
+            key = (handle.generation, fn.__name__, args, tuple(sorted(kwargs.items())))
+            value = cache.get(key)
+            if value is None:
+                value = fn(cur, *args, **kwargs)
+                cache.put(key, value)
+            return value
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:

@@ -67,7 +67,11 @@ def _key(side: str) -> str:
 
 SRC = _key("source")
 TGT = _key("target")
-WHEN = f"coalesce(date_first, {_day('date')}, {_day('published')})"
+# CASE (not coalesce) so the string fallbacks are only parsed where needed.
+WHEN = (
+    f"CASE WHEN date_first IS NOT NULL THEN date_first "
+    f"ELSE coalesce({_day('date')}, {_day('published')}) END"
+)
 
 # The events relation every query reads: raw columns plus derived keys/day.
 _EV = f"(SELECT e.*, {SRC} AS source_key, {TGT} AS target_key, {WHEN} AS day FROM events e)"
