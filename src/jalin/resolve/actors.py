@@ -55,7 +55,7 @@ from .actors_data import (Entry, Lexicon, Tenure, load_tables, norm, strip_accen
 
 __all__ = ["ActorMatch", "ActorResolver", "default_resolver", "validate"]
 
-_ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org"})
+_ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org", "group"})
 _OFFICE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "SG": 5}
 
 
@@ -145,6 +145,22 @@ class ActorResolver:
             if ov > score or (ov == score and ov and best and t.start > best.start):
                 best, score = t, ov
         return best
+
+    def group_actor(self, e: Entry, when: PartialDate | None) -> Actor:
+        """The actor of a group entry at ``when``: blocs ("Barat") have no
+        country; armed groups carry their home country and the role they had
+        then (the Taliban are REB in 2010, GOV in 2022)."""
+        periods = self.lex.groups.get(e.code)
+        if not periods:
+            return Actor(code=e.code, name=e.name)
+        lo, hi = when_interval(when)
+        best = max(periods, key=lambda g: g.overlap(lo, hi))
+        if not best.overlap(lo, hi):
+            before = [g for g in periods if g.start is None or g.start < hi]
+            best = before[-1] if before else periods[0]
+        if best.country:
+            return _actor(best.country, None, best.role, e.name, e.code)
+        return Actor(code=e.code, org=e.code, role=best.role, name=e.name, actor_id=e.code)
 
     def person(self, person_ids: tuple[str, ...], when: PartialDate | None
                ) -> tuple[Tenure, str | None]:
@@ -248,7 +264,7 @@ class ActorResolver:
         if a0.is_word("former") and k + 1 < n and tx.adjacent(a0, atoms[k + 1]):
             former, last, i = a0, a0, k + 1
         # English order: "Russian President", "Kazakh foreign minister", "Russia's army"
-        if (i + 1 < n and atoms[i].kind in ("state", "demonym", "org") and adj(atoms[i])
+        if (i + 1 < n and atoms[i].kind in ("state", "demonym", "org", "group") and adj(atoms[i])
                 and atoms[i + 1].is_word("role")
                 and (tx.adjacent(atoms[i], atoms[i + 1]) or tx.after_genitive(atoms[i], atoms[i + 1]))
                 and (lang == "en" or atoms[i + 1].e.lang == "en")):
@@ -284,6 +300,14 @@ class ActorResolver:
             return k + 1, None
 
         # --- resolve the compound
+        if anchor is not None and anchor.kind == "group":
+            # "militan Hamas", "pemimpin Taliban Hibatullah Akhundzada": the group's own role
+            actor = self.group_actor(anchor.e, when)
+            if person is not None:
+                t, prole = self.person(person.e.person_ids, when)
+                actor = _actor(t.country, t.org, prole or actor.role, t.name, t.person_id)
+            kind = "person" if person is not None else "group"
+            return i, self._match(tx, a0.i, last.j, actor, kind, offset)
         country = org = None
         if anchor is not None:
             country, org = anchor.e.country, anchor.e.org
@@ -331,7 +355,7 @@ class ActorResolver:
         elif e.kind == "org":
             actor = Actor(code=e.org, org=e.org, name=e.name)
         elif e.kind == "group":
-            actor = Actor(code=e.code, name=e.name)
+            actor = self.group_actor(e, when)
         elif e.kind == "person":
             t, role = self.person(e.person_ids, when)
             actor = _actor(t.country, t.org, role, t.name, t.person_id)
@@ -392,7 +416,7 @@ class ActorResolver:
         return end if words >= 2 else None  # one capitalised word is too often not a name
 
     def _compatible(self, person_ids: tuple[str, ...], anchor: Entry) -> bool:
-        want = anchor.country or anchor.org
+        want = anchor.country or anchor.org or (anchor.code if anchor.kind == "group" else None)
         return any(t.country == want or t.org == want
                    for pid in person_ids for t in self.lex.tenures[pid])
 

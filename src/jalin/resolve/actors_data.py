@@ -45,7 +45,19 @@ CASES = frozenset({"exact", "cap", "any"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
-FILES = ("countries.tsv", "metonyms.tsv", "orgs.tsv", "groups.tsv", "roles.tsv", "people.tsv")
+# People tables, one per region (same columns; a person may have rows in several).
+PEOPLE_FILES = ("people.tsv", "people_americas.tsv", "people_europe.tsv", "people_asia.tsv",
+                "people_mideast.tsv", "people_orgs.tsv")
+FILES = ("countries.tsv", "metonyms.tsv", "orgs.tsv", "groups.tsv", "nonstate.tsv", "roles.tsv",
+         *PEOPLE_FILES)
+# Office codes of people.tsv (closed list, see its header).
+OFFICES = frozenset(
+    "HOS HOG VP FM DM SG SPOX SPY SPK SCC SCD SCS PGS SL HR PRES DG NSA CGS LDR MIN AMB".split()
+)
+# Offices one person holds at a time: two holders overlapping by more than
+# OVERLAP_DAYS are a data error unless a row's note says "shared" (co-premiers).
+SINGLE_OFFICES = frozenset("HOS HOG FM DM SG SL HR PRES".split())
+OVERLAP_DAYS = 31
 
 # ---------------------------------------------------------------- tokens
 
@@ -94,6 +106,7 @@ class Tenure:
     start: date
     end: date | None
     source: str
+    note: str = ""
 
     def overlap(self, lo: date, hi: date) -> int:
         """Days of [lo, hi) inside this tenure."""
@@ -125,6 +138,23 @@ class Entry:
                 self.func, self.office, self.person_ids)
 
 
+@dataclass(frozen=True, slots=True)
+class GroupPeriod:
+    """The role a non-state group has in [start, end) (None: open)."""
+
+    start: date | None
+    end: date | None
+    role: str
+    country: str | None
+    name: str
+    source: str
+
+    def overlap(self, lo: date, hi: date) -> int:
+        a = max(lo, self.start) if self.start else lo
+        b = min(hi, self.end) if self.end else hi
+        return max(0, (b - a).days)
+
+
 @dataclass
 class Lexicon:
     """Token trie of all aliases plus the people and office tables."""
@@ -134,6 +164,8 @@ class Lexicon:
     by_office: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
     orgs: dict[str, str] = field(default_factory=dict)  # code -> name
+    # non-state armed groups: id -> [(start, end, role, country)] (role may change in time)
+    groups: dict[str, list["GroupPeriod"]] = field(default_factory=dict)
     size: int = 0
 
     def add(self, alias: str, entry: Entry) -> None:
@@ -248,8 +280,11 @@ def when_interval(when: PartialDate | None) -> tuple[date, date]:
     return lo, last_day_after(when)
 
 
-def load_tables(directory: Path | str | None = None) -> Lexicon:
-    """Read, validate and index every actor table (package data when ``directory`` is None)."""
+def load_tables(directory: Path | str | None = None, strict: bool = False) -> Lexicon:
+    """Read, validate and index every actor table (package data when ``directory`` is None).
+
+    ``strict`` adds the slower consistency checks of :func:`check_office_overlaps`.
+    """
     d = Path(directory) if directory is not None else None
     lex = Lexicon()
     seen: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
@@ -336,6 +371,37 @@ def load_tables(directory: Path | str | None = None) -> Lexicon:
                               name=row.get("name") or None)
             add(alias, entry, row)
 
+    # non-state armed groups, with the role they have over time
+    group_names: dict[str, str] = {}
+    for row in _rows(d, "nonstate.tsv", ("group_id", "name", "role")):
+        gid = row["group_id"]
+        if not _CODE.match(gid):
+            raise row.error(f"group_id must be an upper-case code: {gid!r}")
+        if gid in lex.orgs or gid in lex.countries:
+            raise row.error(f"group_id {gid!r} is already an org or country code")
+        role = _check_role(row, row["role"])
+        country = row.get("country") or None
+        if country:
+            _check_country(row, country, lex.countries)
+        start = _date(row, row["start"], end=False) if row.get("start") else None
+        end = _date(row, row["end"], end=True) if row.get("end") else None
+        if start and end and end <= start:
+            raise row.error(f"period ends ({row['end']}) before it starts ({row['start']})")
+        periods = lex.groups.setdefault(gid, [])
+        for other in periods:
+            if other.overlap(start or date.min, end or date.max) > 0:
+                raise row.error(f"{gid}: periods overlap (see {other.source})")
+        name = group_names.setdefault(gid, row["name"])
+        periods.append(GroupPeriod(start, end, role, country, name, _where(row)))
+        periods.sort(key=lambda g: g.start or date.min)
+        home = periods[-1].country
+        for alias in [row["name"], *_split(row.get("aliases"))]:
+            add(alias, Entry("group", "cap", _surface(alias), _where(row), code=gid,
+                             name=name, country=home), row)
+        for alias in _split(row.get("exact")):
+            add(alias, Entry("group", "exact", _surface(alias), _where(row), code=gid,
+                             name=name, country=home), row)
+
     # role and grammar words
     for row in _rows(d, "roles.tsv", ("alias", "function")):
         func = row["function"]
@@ -346,39 +412,19 @@ def load_tables(directory: Path | str | None = None) -> Lexicon:
         if dc:
             _check_country(row, dc, lex.countries)
         case = _check_case(row, row.get("case") or "any")
+        office = row.get("office")
+        if office and office not in OFFICES and office != "DEP":
+            raise row.error(f"unknown office {office!r} (allowed: DEP {' '.join(sorted(OFFICES))})")
         for alias in _split(row["alias"]):
             add(alias, Entry("word", case, _surface(alias), _where(row), role=role, func=func,
                              office=row.get("office") or None, country=dc or None,
                              lang=row.get("lang")), row)
 
-    # people with tenure
+    # people with tenure (several files, same columns)
     required = ("person_id", "name", "office", "role", "start")
-    for row in _rows(d, "people.tsv", required):
-        pid = row["person_id"]
-        country, org = row.get("country"), row.get("org")
-        if bool(country) == bool(org):
-            raise row.error("give exactly one of country or org")
-        if country:
-            _check_country(row, country, lex.countries)
-        if org and org not in lex.orgs:
-            raise row.error(f"unknown org {org!r} (not in orgs.tsv)")
-        role = _check_role(row, row["role"])
-        start = _date(row, row["start"], end=False)
-        end = _date(row, row["end"], end=True) if row.get("end") else None
-        if end is not None and end <= start:
-            raise row.error(f"tenure ends ({row['end']}) before it starts ({row['start']})")
-        rows = lex.tenures.setdefault(pid, [])
-        if rows and rows[0].name != row["name"]:
-            raise row.error(f"person {pid} has two names: {rows[0].name!r}, {row['name']!r}")
-        t = Tenure(pid, row["name"], row["office"], role, country or None, org or None,
-                   start, end, _where(row))
-        rows.append(t)
-        lex.by_office.setdefault((row["office"], country or org), []).append(t)
-        for alias in [row["name"], *_split(row.get("aliases"))]:
-            key = tuple(norm(t[2]) for t in tokenize(alias))
-            ids = person_aliases.setdefault(key, [])
-            if pid not in (p for p, _ in ids):
-                ids.append((pid, alias))
+    for filename in PEOPLE_FILES:
+        for row in _rows(d, filename, required):
+            _person_row(row, lex, person_aliases)
 
     # person aliases: one entry per alias listing every person it may denote
     for key, ids in person_aliases.items():
@@ -388,7 +434,75 @@ def load_tables(directory: Path | str | None = None) -> Lexicon:
         alias = ids[0][1]
         fake = Row(first.source.rsplit(":", 1)[0], int(first.source.rsplit(":", 1)[1]), {})
         add(alias, Entry("person", "cap", _surface(alias), first.source, person_ids=pids), fake)
+    if strict:
+        problems = check_office_overlaps(lex)
+        if problems:
+            raise problems[0]
     return lex
+
+
+def _person_row(row: Row, lex: Lexicon, person_aliases: dict) -> None:
+    """Validate one people row and index its tenure and aliases."""
+    pid = row["person_id"]
+    country, org = row.get("country"), row.get("org")
+    if bool(country) == bool(org):
+        raise row.error("give exactly one of country or org")
+    if country:
+        _check_country(row, country, lex.countries)
+    if org and org not in lex.orgs and org not in lex.groups:
+        raise row.error(f"unknown org {org!r} (not in orgs.tsv or nonstate.tsv)")
+    office = row["office"]
+    if office not in OFFICES:
+        raise row.error(f"unknown office {office!r} (allowed: {' '.join(sorted(OFFICES))})")
+    role = _check_role(row, row["role"])
+    start = _date(row, row["start"], end=False)
+    end = _date(row, row["end"], end=True) if row.get("end") else None
+    if end is not None and end <= start:
+        raise row.error(f"tenure ends ({row['end']}) before it starts ({row['start']})")
+    rows = lex.tenures.setdefault(pid, [])
+    if rows and rows[0].name != row["name"]:
+        raise row.error(f"person {pid} has two names: {rows[0].name!r}, {row['name']!r}")
+    t = Tenure(pid, row["name"], office, role, country or None, org or None,
+               start, end, _where(row), row.get("note"))
+    rows.append(t)
+    lex.by_office.setdefault((office, country or org), []).append(t)
+    for alias in [row["name"], *_split(row.get("aliases"))]:
+        key = tuple(norm(t[2]) for t in tokenize(alias))
+        if not key:
+            raise row.error(f"empty alias {alias!r}")
+        ids = person_aliases.setdefault(key, [])
+        if pid not in (p for p, _ in ids):
+            ids.append((pid, alias))
+
+
+def check_office_overlaps(lex: Lexicon) -> list[DataFileError]:
+    """Two holders of a one-person office (HOS, HOG, FM, DM, ...) at the same time.
+
+    Overlaps up to ``OVERLAP_DAYS`` are tolerated (month-precision dates;
+    hand-over days); rows whose note contains "shared" (co-premiers) or
+    "acting" are exempt.
+    """
+    out: list[DataFileError] = []
+    for (office, key), rows in sorted(lex.by_office.items()):
+        if office not in SINGLE_OFFICES:
+            continue
+        rows = sorted(rows, key=lambda t: t.start)
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                if a.end is not None and b.start >= a.end:
+                    continue
+                if a.person_id == b.person_id:
+                    continue
+                if any(w in (t.note or "") for t in (a, b) for w in ("shared", "acting")):
+                    continue
+                days = a.overlap(b.start, b.end or date.max)
+                if days > OVERLAP_DAYS:
+                    path, line = b.source.rsplit(":", 1)
+                    out.append(DataFileError(
+                        path, int(line),
+                        f"{office} of {key}: {b.name} overlaps {a.name} by {days} days "
+                        f"(see {a.source}); mark co-holders with note 'shared'"))
+    return out
 
 
 def _check_person_overlap(key: tuple[str, ...], pids: tuple[str, ...], lex: Lexicon) -> None:
