@@ -293,3 +293,33 @@ def test_seeds_every_event_points_into_its_article(seeds_server):
             docs[e["doc_id"]] = httpx.get(f"{seeds_server.url}/api/articles/{e['doc_id']}").json()["article"]["text"]
         assert docs[e["doc_id"]][e["evidence_start"]:e["evidence_end"]] == e["evidence_sentence"]
 
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "start", "end"),
+    [
+        ("2022", "2022", "2022-01-01", "2022-12-31"),
+        ("2024-02", "2024-02", "2024-02-01", "2024-02-29"),
+        ("2023-12", "2023-12", "2023-12-01", "2023-12-31"),
+        ("2022-03-05", "2022-03-05", "2022-03-05", "2022-03-05"),
+        (None, "2021-11", None, "2021-11-30"),
+    ],
+)
+def test_parse_period_covers_whole_partial_dates(date_from, date_to, start, end):
+    from jalin.store.analytics import parse_period
+
+    p = parse_period(date_from, date_to)
+    assert (p.start.isoformat() if p.start else None, p.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(("q", "n"), [("50%", 0), ("under_score", 0), ("Tokayev", 1), ("berita/0", 1)])
+def test_article_search_is_literal(client, q, n):
+    assert client.get("/api/articles", params={"q": q}).json()["total"] == n
+
+
+def test_events_filter_is_hashable_for_the_cache():
+    from jalin.store.analytics import EventFilter
+
+    a = EventFilter.parse(dyad="KAZ-RUS", cameo_root="03,04", date_from="2022")
+    b = EventFilter.parse(dyad="kaz:rus", cameo_root="03, 04", date_from="2022-01-01")
+    assert a == b and hash(a) == hash(b)

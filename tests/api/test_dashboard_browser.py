@@ -175,3 +175,12 @@ def test_seeds_dashboard(browser, seeds_url, tmp_path):
     pg.screenshot(path=str(tmp_path / "seeds-article.png"), full_page=True)
     assert errors == []
     pg.close()
+
+
+def test_top_dyads_list_opens_a_dyad(page, server):
+    open_dashboard(page, server.url)
+    first = page.locator("#top-dyads a").first
+    expect(first).to_have_text("KAZ – RUS")
+    first.click()
+    expect(page.locator("#dyad-title")).to_contain_text("Russia")
+    expect(page.locator("#events tbody tr.event-row")).to_have_count(3)

@@ -104,8 +104,18 @@ def connection(store: Any):
     raise StoreError(f"cannot find a database connection on {type(store).__name__}")
 
 
+def _exec(con, sql: str, params: list | tuple = ()):
+    """Run one query; DuckDB errors become StoreError (503), never a 500."""
+    import duckdb
+
+    try:
+        return con.execute(sql, list(params))
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {type(exc).__name__}: {exc}") from None
+
+
 def _rows(con, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
-    cur = con.execute(sql, list(params))
+    cur = _exec(con, sql, params)
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, (_plain(v) for v in row))) for row in cur.fetchall()]
 
@@ -192,6 +202,12 @@ def _roots(value: str) -> tuple[str, ...]:
         if not _ROOT_RE.match(r) or not 1 <= int(r) <= 20:
             raise UsageError(f"bad cameo_root {r!r}: want two digits 01..20 (comma-separated)")
     return roots
+
+
+def _contains(text: str) -> str:
+    """An ILIKE pattern (with ESCAPE '\\') matching ``text`` literally anywhere."""
+    esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{esc}%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,9 +303,8 @@ class EventFilter:
             parts.append("doc_id = ?")
             params.append(self.doc_id)
         if self.q:
-            esc = self.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             parts.append("evidence_sentence ILIKE ? ESCAPE '\\'")
-            params.append(f"%{esc}%")
+            params.append(_contains(self.q))
         if not self.include_negated:
             parts.append("NOT coalesce(negated, false)")
         return (" AND ".join(parts) or "TRUE"), params
@@ -327,7 +342,7 @@ def events_page(con, flt: EventFilter, limit: int = 50, offset: int = 0, order: 
     if order not in _ORDERS:
         raise UsageError(f"bad order {order!r}: one of {', '.join(_ORDERS)}")
     where, params = flt.where()
-    total = con.execute(f"SELECT count(*) FROM {_EV} WHERE {where}", params).fetchone()[0]
+    total = _exec(con, f"SELECT count(*) FROM {_EV} WHERE {where}", params).fetchone()[0]
     rows = _rows(
         con,
         f"SELECT ev.*, a.title AS title FROM (SELECT * FROM {_EV} WHERE {where} "
@@ -341,9 +356,9 @@ def events_page(con, flt: EventFilter, limit: int = 50, offset: int = 0, order: 
 
 def summary(con) -> dict[str, Any]:
     """Counts and the date span of the store (for the dashboard's defaults)."""
-    n_art = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    n_ev, first, last = con.execute(f"SELECT count(*), min(day), max(day) FROM {_EV}").fetchone()
-    n_rem = con.execute("SELECT count(*) FROM removed_lines").fetchone()[0]
+    n_art = _exec(con, "SELECT count(*) FROM articles").fetchone()[0]
+    n_ev, first, last = _exec(con, f"SELECT count(*), min(day), max(day) FROM {_EV}").fetchone()
+    n_rem = _exec(con, "SELECT count(*) FROM removed_lines").fetchone()[0]
     return {
         "articles": int(n_art),
         "events": int(n_ev),
@@ -406,7 +421,7 @@ def dyad_series(
         """,
         [a] + params,
     )
-    undated = con.execute(f"SELECT count(*) FROM {_EV} WHERE {where} AND day IS NULL", params).fetchone()[0]
+    undated = _exec(con, f"SELECT count(*) FROM {_EV} WHERE {where} AND day IS NULL", params).fetchone()[0]
     points: dict[str, dict[str, Any]] = {}
     for r in rows:
         p = points.setdefault(r["period"], {
@@ -471,9 +486,9 @@ def articles_page(con, limit: int = 50, offset: int = 0, q: str | None = None) -
     _check_page(limit, offset)
     where, params = "TRUE", []
     if q:
-        where = "(a.title ILIKE ? OR a.doc_id ILIKE ?)"
-        params = [f"%{q}%", f"%{q}%"]
-    total = con.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
+        where = "(a.title ILIKE ? ESCAPE '\\' OR a.doc_id ILIKE ? ESCAPE '\\')"
+        params = [_contains(q), _contains(q)]
+    total = _exec(con, f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
     rows = _rows(
         con,
         f"""
@@ -514,7 +529,7 @@ def _name_codes(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _has_column(con, table: str, column: str) -> bool:
-    r = con.execute(
+    r = _exec(con, 
         "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
         [table, column],
     ).fetchone()

@@ -91,9 +91,15 @@
   // -------------------------------------------------------------- state
   const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "offset", "article", "event"];
 
+  let routeSeq = 0;
+  // A newer navigation started: drop this (older) response.
+  function stale(s) {
+    return s.seq !== routeSeq;
+  }
+
   function readState() {
     const p = new URLSearchParams(location.hash.replace(/^#/, ""));
-    const s = {};
+    const s = { seq: routeSeq };
     for (const k of KEYS) s[k] = p.get(k) || "";
     s.offset = Math.max(0, parseInt(s.offset, 10) || 0);
     s.interval = s.interval || "month";
@@ -206,11 +212,15 @@
     clear(root);
     let net;
     try {
-      net = await api("/api/network", { date_from: s.from, date_to: s.to });
-      const act = await api("/api/actors", { date_from: s.from, date_to: s.to });
-      actorList = act.actors || [];
+      const both = await Promise.all([
+        api("/api/network", { date_from: s.from, date_to: s.to }),
+        api("/api/actors", { date_from: s.from, date_to: s.to }),
+      ]);
+      if (stale(s)) return;
+      net = both[0];
+      actorList = both[1].actors || [];
     } catch (e) {
-      status("Network: " + e.message);
+      if (!stale(s)) status("Network: " + e.message);
       return;
     }
     loadedKey = key;
@@ -254,6 +264,16 @@
       gNodes.appendChild(g);
     }
     root.appendChild(gNodes);
+    const top = $("top-dyads");
+    clear(top);
+    for (const e of net.edges.slice(0, 8)) {
+      const li = el("li");
+      const a = el("a", { href: hashFor({ dyad: e.a + "-" + e.b, actor: "", offset: 0 }, overviewOf(s)), "data-dyad": e.a + "-" + e.b }, e.a + " – " + e.b);
+      a.addEventListener("click", (ev) => { ev.preventDefault(); go({ dyad: e.a + "-" + e.b, actor: "", offset: 0 }); });
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(": " + e.events + " events, " + e.cooperation + " cooperation, " + e.conflict + " conflict"));
+      top.appendChild(li);
+    }
     markNetwork(s);
   }
 
@@ -320,9 +340,10 @@
     try {
       d = await api("/api/dyads/" + encodeURIComponent(s.dyad) + "/series", { interval: s.interval, date_from: s.from, date_to: s.to });
     } catch (e) {
-      stats.textContent = "Cannot draw this dyad: " + e.message;
+      if (!stale(s)) stats.textContent = "Cannot draw this dyad: " + e.message;
       return;
     }
+    if (stale(s)) return;
     title.textContent = d.a_label + " (" + d.a + ") and " + d.b_label + " (" + d.b + ")";
     const coop = d.series.reduce((n, p) => n + p.cooperation, 0);
     const conf = d.series.reduce((n, p) => n + p.conflict, 0);
@@ -442,10 +463,12 @@
     try {
       page = await api("/api/events", params);
     } catch (e) {
+      if (stale(s)) return;
       clear(body);
       status("Events: " + e.message);
       return;
     }
+    if (stale(s)) return;
     clear(body);
     $("events-count").textContent = "(" + page.total + ")";
     if (!page.events.length) {
@@ -534,9 +557,10 @@
     try {
       d = await api("/api/articles/" + encodeURIComponent(s.article));
     } catch (e) {
-      status("Article: " + e.message);
+      if (!stale(s)) status("Article: " + e.message);
       return;
     }
+    if (stale(s)) return;
     const a = d.article;
     $("back").setAttribute("href", hashFor({}, overviewOf(s)));
     $("article-title").textContent = a.title || a.doc_id;
@@ -589,6 +613,7 @@
   // -------------------------------------------------------------- route
   async function route() {
     status("");
+    routeSeq += 1;
     const s = readState();
     $("date-from").value = s.from;
     $("date-to").value = s.to;
@@ -602,7 +627,7 @@
       await loadNetwork(s);
       await Promise.all([loadDyad(s), loadEvents(s)]);
     }
-    document.body.setAttribute("data-ready", "1");
+    if (!stale(s)) document.body.setAttribute("data-ready", "1");
   }
 
   function wire() {
@@ -610,7 +635,10 @@
       ev.preventDefault();
       go({ from: $("date-from").value.trim(), to: $("date-to").value.trim(), offset: 0 });
     });
-    $("reset").addEventListener("click", () => { location.hash = ""; route(); });
+    $("reset").addEventListener("click", () => {
+      if (location.hash && location.hash !== "#") location.hash = "";
+      else route();
+    });
     $("home").addEventListener("click", (ev) => { ev.preventDefault(); go({ article: "", event: "" }); });
     $("dyad-form").addEventListener("submit", (ev) => {
       ev.preventDefault();
