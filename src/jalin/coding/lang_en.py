@@ -4,6 +4,12 @@ The coder is one program for every language; what differs lives in data
 (``data/lexicon/<lang>/``) and in small hooks like these, called only when
 ``lex.lang == "en"``:
 
+* **non-events** — "press release", "opposition party": phrases listed in
+  ``data/lexicon/en/blockers.tsv`` never yield a trigger.
+* **light verbs** — "held talks", "launched a mediation effort", "lodged an
+  official protest": a nominal trigger after a light verb (function word
+  category ``light``) becomes a verbal trigger starting at the light verb, so
+  its subject and object are found as for a verb.
 * **passive voice** — English marks it with an auxiliary, not on the verb:
   "was attacked by", "have been expelled", "got arrested". A trigger whose
   first word is a past participle after a form of *be*/*get* (adverbs may
@@ -23,8 +29,10 @@ The coder is one program for every language; what differs lives in data
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..datafiles import read_tsv
 from ..nlp.morph_en import is_participle
 
 if TYPE_CHECKING:
@@ -96,10 +104,51 @@ def _scope_end(view: "SentenceView", gov: "TriggerMatch", starts: dict[int, "Tri
     return stop
 
 
-def adjust_triggers(view: "SentenceView", matches: list["TriggerMatch"]) -> list["TriggerMatch"]:
-    """English voice and complement government over one sentence's trigger matches."""
+@lru_cache(maxsize=1)
+def blockers() -> tuple[tuple[str, ...], ...]:
+    """Phrases that contain a trigger word but are never events (data/lexicon/en/blockers.tsv)."""
+    return tuple(tuple(row["phrase"].lower().split())
+                 for row in read_tsv("lexicon/en/blockers.tsv", required=("phrase",)))
+
+
+def _blocked(view: "SentenceView", i: int) -> bool:
+    words = view.lower
+    for phrase in blockers():
+        n = len(phrase)
+        for a in range(max(0, i - n + 1), i + 1):
+            if tuple(words[a:a + n]) == phrase:
+                return True
+    return False
+
+
+def _light_verb_start(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon", starts: set[int]) -> int | None:
+    """"held their first meeting", "launched a mediation effort": the light verb's index."""
+    light = lex.words("light")
+    stop = lex.words("pp") | lex.words("clause")
+    for k in range(m.first - 1, max(-1, m.first - 5), -1):
+        w = view.lower[k]
+        if view.in_mention(k) or view.is_boundary(k) or k in starts:
+            return None
+        if w in light:
+            return k
+        if w in stop or not w[:1].isalpha():
+            return None
+    return None
+
+
+def adjust_triggers(view: "SentenceView", matches: list["TriggerMatch"],
+                    lex: "Lexicon") -> list["TriggerMatch"]:
+    """English voice, light verbs and complement government over one sentence's trigger matches."""
     out = []
+    firsts = {m.first for m in matches}
     for m in matches:
+        if _blocked(view, m.first):
+            continue
+        if m.form not in ("va", "vp"):
+            k = _light_verb_start(view, m, lex, firsts)
+            if k is not None:
+                m = replace(m, first=k, start=view.tokens[k].start, text=view.text_between(k, m.last),
+                            form="va")
         if m.form != "vp" and is_passive_at(view, m.first):
             m = replace(m, form="vp")
         out.append(m)

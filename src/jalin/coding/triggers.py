@@ -140,5 +140,5 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
     if lex.lang == "en":  # English voice and complement government (jalin.coding.lang_en)
         from .lang_en import adjust_triggers
 
-        chosen = adjust_triggers(view, chosen)
+        chosen = adjust_triggers(view, chosen, lex)
     return chosen
