@@ -21,7 +21,7 @@ from ..errors import StoreError, UsageError
 from ..models import ArticleResult, PartialDate, Rejection
 from . import schema
 from .rows import event_record, last_day, rejection_row, result_rows
-from .schema import DOC_TABLES, SCHEMA_VERSION, column_names, column_types, q
+from .schema import DOC_TABLES, SCHEMA_VERSION, column_names, q
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +33,10 @@ def _now() -> datetime:
 
 
 def _insert_sql(table: str) -> str:
+    # Untyped parameters convert faster than ``$1::T[]``; INSERT casts to the
+    # column types (a value of the wrong type fails the batch, see ``flush``).
     cols = column_names(table)
-    types = column_types(table)
-    sel = ", ".join(f"unnest(${i + 1}::{t}[])" for i, t in enumerate(types))
+    sel = ", ".join(f"unnest(${i + 1})" for i in range(len(cols)))
     return f"INSERT INTO {table} ({', '.join(q(c) for c in cols)}) SELECT {sel}"
 
 
@@ -190,9 +191,15 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in (*DOC_TABLES, "rejections"):
-                con.execute(f"DELETE FROM {table} WHERE list_contains($1::VARCHAR[], doc_id)",
-                            [docs])
+            # Only articles stored before have rows to replace (a fresh ingest skips
+            # the deletes); older rejections of these doc ids are now obsolete.
+            stored = [r[0] for r in con.execute(
+                "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
+                [docs]).fetchall()]
+            for table in (*DOC_TABLES, "rejections") if stored else ("rejections",):
+                con.execute(
+                    f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
+                    [stored if table != "rejections" else docs])
             for table in DOC_TABLES:
                 self._insert(table, tables[table])
             con.execute("COMMIT")
@@ -213,7 +220,7 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(
-                "DELETE FROM rejections WHERE list_contains($1::VARCHAR[], origin)",
+                "DELETE FROM rejections WHERE origin IN (SELECT unnest($1::VARCHAR[]))",
                 [[r.origin for r in rejections if r.origin]],
             )
             self._insert("rejections", rows)
