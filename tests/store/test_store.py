@@ -216,3 +216,38 @@ def test_conflicting_event_id_fails_one_article_only(db, make_result):
         assert st.failed[0].doc_id == "b"
         assert set(st.doc_ids()) == {"a", "c"}
         assert [r["origin"] for r in st.rejections()] == ["b.txt"]
+
+
+def test_forward_migration_applied_once(db, monkeypatch, make_result):
+    import jalin.store.db as dbmod
+    from jalin.store import schema
+
+    with Store(db) as st:
+        st.write_result(make_result("a"))
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 2,
+                        ["ALTER TABLE events ADD COLUMN IF NOT EXISTS place VARCHAR"])
+    with Store(db) as st:
+        assert st.schema_version() == 2
+        assert st.counts()["events"] == 2  # data kept
+        cols = [r[0] for r in st.con.execute("DESCRIBE events").fetchall()]
+        assert "place" in cols
+    with Store(db, read_only=True) as st:  # already migrated: read-only is fine
+        assert st.schema_version() == 2
+
+
+def test_read_only_old_store_asks_for_migration(db, monkeypatch):
+    import jalin.store.db as dbmod
+    from jalin.store import schema
+
+    Store(db).close()
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, ["SELECT 1"])
+    with pytest.raises(StoreError, match="migrate"):
+        Store(db, read_only=True)
+
+
+def test_empty_duckdb_file_is_migrated(db):
+    duckdb.connect(str(db)).close()
+    with Store(db) as st:
+        assert st.counts()["articles"] == 0 and st.schema_version() == SCHEMA_VERSION
