@@ -323,3 +323,8 @@ def test_events_filter_is_hashable_for_the_cache():
     a = EventFilter.parse(dyad="KAZ-RUS", cameo_root="03,04", date_from="2022")
     b = EventFilter.parse(dyad="kaz:rus", cameo_root="03, 04", date_from="2022-01-01")
     assert a == b and hash(a) == hash(b)
+
+
+def test_no_pages_that_load_from_a_cdn(client):
+    assert client.get("/docs").status_code == 404
+    assert client.get("/redoc").status_code == 404

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any, Hashable, Iterator
@@ -147,10 +147,21 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
     ``cache_size`` query results are kept (per store file); 0 turns the cache off.
     """
     handle = StoreHandle(Path(db_path))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        try:
+            yield
+        finally:
+            handle.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="jalin",
         version="0.1.0",
         description="Read API over a jalin event store: events, actors, dyads, networks, articles.",
+        docs_url=None,  # the interactive docs pages load scripts from a CDN: schema only
+        redoc_url=None,
     )
     app.state.store = handle
 

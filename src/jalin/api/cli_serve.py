@@ -41,5 +41,5 @@ def serve_command(
     app = create_app(db)
     with app.state.store.cursor():  # fail now, not at the first request
         pass
-    typer.echo(f"jalin: serving {db} read-only at {dashboard_url(host, port)} (API docs: {dashboard_url(host, port)}docs)")
+    typer.echo(f"jalin: serving {db} read-only at {dashboard_url(host, port)} (API schema: {dashboard_url(host, port)}openapi.json)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -331,9 +331,11 @@
     $("interval").value = s.interval;
     fillDyadSelects(s);
     clear(root);
+    root.hidden = !s.dyad;
+    $("timeline-legend").hidden = !s.dyad;
     if (!s.dyad) {
       title.textContent = "Relationship over time";
-      stats.textContent = "Pick two actors, or click a line in the network.";
+      stats.textContent = "Pick two actors, click a line in the network or one of the most frequent pairs.";
       return;
     }
     let d;
