@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         t_setup = time.perf_counter()
         from jalin.pipeline import Pipeline
 
-        pipeline = Pipeline() if args.workers <= 1 else None
+        pipeline = Pipeline()
         setup = time.perf_counter() - t_setup
         with Store(Path(tmp) / "bench.duckdb") as store:
             timed = TimedStore(store)

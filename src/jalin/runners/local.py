@@ -70,10 +70,12 @@ _WORKER_PIPELINE = None
 
 
 def _init_worker() -> None:
+    """Build the worker's Pipeline, unless it came with the fork from the parent."""
     global _WORKER_PIPELINE
-    from ..pipeline import Pipeline
+    if _WORKER_PIPELINE is None:
+        from ..pipeline import Pipeline
 
-    _WORKER_PIPELINE = Pipeline()
+        _WORKER_PIPELINE = Pipeline()
 
 
 def _work(article: Article) -> ArticleResult | Rejection:
@@ -137,19 +139,27 @@ def run(inputs: Iterable[Article | Rejection], store: Store, workers: int = 1,
     """Code every article of ``inputs`` into ``store``; store rejections as they come.
 
     ``progress(item, outcome)`` is called once per input. ``pipeline`` may be
-    given (one process only) to reuse an already built Pipeline.
+    given to reuse an already built Pipeline (with ``workers > 1`` it reaches
+    the workers by fork; where processes are spawned they build their own).
     """
     tally = _Tally(store, progress)
-    if workers <= 1:
-        if pipeline is None:
-            from ..pipeline import Pipeline
+    if pipeline is None:
+        from ..pipeline import Pipeline
 
-            pipeline = Pipeline()
+        # Built here even for a pool: a broken data file fails now, once, with
+        # its own error; forked workers inherit the loaded tables.
+        pipeline = Pipeline()
+    if workers <= 1:
         for item in inputs:
             out = item if isinstance(item, Rejection) else process_safely(pipeline, item)
             tally.take(item, out)
     else:
-        _run_pool(inputs, tally, workers)
+        global _WORKER_PIPELINE
+        previous, _WORKER_PIPELINE = _WORKER_PIPELINE, pipeline
+        try:
+            _run_pool(inputs, tally, workers)
+        finally:
+            _WORKER_PIPELINE = previous
     return tally.summary()
 
 
