@@ -153,6 +153,7 @@ def ingest(
                 progress.update(task, advance=1, events=n_events, rejected=sum(reasons.values()))
 
             summary = run(read_inputs(paths, manifest), store, workers=workers, progress=tick)
+        totals = store.counts()
     out = _stdout()
     table = Table(title=f"jalin ingest -> {db}", show_header=False, title_justify="left")
     table.add_column("what")
@@ -165,6 +166,7 @@ def ingest(
     table.add_row("rejected inputs", str(summary.rejected))
     for reason, n in summary.rejections.items():
         table.add_row(f"  rejected: {reason}", str(n))
+    table.add_row("store now holds", f"{totals['articles']} articles, {totals['events']} events")
     out.print(table)
     if shown:
         rej = Table(title="rejections", title_justify="left")
