@@ -154,3 +154,21 @@ def test_group_anaphor_two_ministers_takes_context_date(pipeline):
     talks = [e for e in evs if e.sentence_index == 1]
     assert talks and {talks[0].source.key, talks[0].target.key} == {"IDN", "CHN"}
     assert talks[0].date == PartialDate(2023, 4, 10) and talks[0].date_source == "context"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China melarang impor makanan laut dari Jepang.", {("CHN", "JPN", "16")}),
+    ("Uni Eropa membekukan aset bank sentral Rusia.", {("EU", "RUS", "16")}),
+    ("Militer Ukraina menembak jatuh drone Rusia di atas Kyiv.", {("UKR", "RUS", "19")}),
+    ("Indonesia menyambut baik keputusan Malaysia untuk membuka perbatasan.", {("IDN", "MYS", "05")}),
+    ("Tajikistan dan Kirgistan saling menuduh memulai bentrokan.",
+     {("TJK", "KGZ", "11"), ("KGZ", "TJK", "11")}),
+    ("Perjanjian itu ditandatangani Rusia dan China pada 2001.", {("RUS", "CHN", "05")}),
+    ("Pertemuan antara Presiden Indonesia dan Presiden Vietnam digelar di Hanoi.", {("IDN", "VNM", "04")}),
+    ("Bank Dunia memberikan pinjaman senilai 500 juta dolar AS kepada Pakistan.", {("WB", "PAK", "07")}),
+    ("Iran membantah tuduhan Amerika Serikat soal pasokan drone ke Rusia.", set()),
+])
+def test_sentence_table_more(pipeline, text, expected):
+    evs = code(pipeline, text, published="2024-03-20")
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in evs}
+    assert got == expected

@@ -55,7 +55,7 @@ _SCOPE_STOP = frozenset({",", ";", ":", "(", ")", "–", "—", '"', "“", "”
 # after "and" these begin a new finite clause: "refused to deploy troops and has urged ..."
 _FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then",
                      "later", "said", "says", "did", "does", "can", "could", "may", "might", "must"})
-SCOPE_TOKENS = 12
+SCOPE_TOKENS = 15
 NON_GOVERNING_ROOTS = frozenset({"03"})
 SPEECH_FOR_MUST = frozenset({"say", "said", "says", "saying", "declared", "declares", "reiterated",
                              "reiterates", "insisted", "insists", "concluded", "stated", "states",
@@ -94,8 +94,8 @@ def _scope_end(view: "SentenceView", gov: "TriggerMatch", starts: dict[int, "Tri
             return k
         if w in ("and", "or", "nor") and k + 1 < n:
             nxt = view.lower[k + 1]
-            if nxt in _FINITE:
-                return k
+            if nxt in _FINITE or (nxt.endswith("ed") and len(nxt) > 4):
+                return k  # "met on Sunday and decided to ...": a second finite verb
             if k + 1 in starts and not governed_seen:
                 return k  # "kidnapped X and exploded bombs": a second verb of the same subject
         if k in starts:
@@ -152,16 +152,122 @@ def adjust_triggers(view: "SentenceView", matches: list["TriggerMatch"],
         if m.form != "vp" and is_passive_at(view, m.first):
             m = replace(m, form="vp")
         out.append(m)
+    out = [_mark_nominal(view, m, lex) for m in out]
     starts = {m.first: m for m in out}
     dropped: set[int] = set()
     for m in out:
-        if m.first in dropped or m.entry.cameo[:2] in NON_GOVERNING_ROOTS:
+        if m.first in dropped or m.entry.cameo[:2] in NON_GOVERNING_ROOTS or not _verbal(view, m, lex):
             continue
         end = _scope_end(view, m, starts, False)
         for other in out:
             if m.last < other.first < end:
                 dropped.add(other.first)
     return [m for m in out if m.first not in dropped]
+
+
+def _verbal(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon") -> bool:
+    """Is the trigger used as a verb (and so may govern a complement)?"""
+    if m.form in ("va", "vp"):
+        return True
+    if m.form == "n":
+        return False
+    k = m.first - 1
+    if k < 0:
+        return False
+    w = view.lower[k]
+    return (w in lex.words("aux") or w in lex.words("intent") or w in lex.words("negator")
+            or w == "to" or view.in_mention(k) or w in ("they", "it", "he", "she", "we"))
+
+
+def _mark_nominal(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon") -> "TriggerMatch":
+    """A bare trigger after a determiner or preposition is a noun: "the fight", "of fighting"."""
+    if m.form != "b" or m.first == 0:
+        return m
+    w = view.lower[m.first - 1]
+    if w == "to":
+        return m
+    if w in DETERMINERS or w in lex.words("pp") or w.endswith("'s") or w[:1].isdigit():
+        return replace(m, form="n")
+    return m
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that",
+                         "these", "those", "some", "several", "all", "both", "any", "each", "every",
+                         "many", "other", "another", "such", "no", "new", "further", "fresh", "recent",
+                         "latest", "first", "second", "third", "last", "major", "possible", "planned",
+                         "proposed", "unilateral", "formal", "official", "joint", "full", "partial"})
+# words that may stand between a preposition and the actor it introduces ("in east Bosnia")
+_NP_MODIFIERS = DETERMINERS | frozenset({
+    "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "neighboring", "neighbouring",
+    "occupied", "besieged", "beseiged", "war-torn", "strife-torn", "divided", "disputed", "breakaway",
+    "rebel-held", "embattled", "troubled", "impoverished", "landlocked", "mainland", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+    "more", "than", "up", "at", "least", "some", "about", "nearly", "almost", "around", "over"})
+
+
+def prev_word(view: "SentenceView", t0: int) -> str:
+    """The word governing a noun phrase starting at token t0, past determiners and modifiers.
+
+    "by the U.N." -> "by", "in east Bosnia" -> "in", "to neighboring Lebanon" -> "to".
+    """
+    k = t0 - 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        w = view.lower[k]
+        if w in _NP_MODIFIERS and w not in ("at", "over"):
+            k -= 1
+            steps += 1
+            continue
+        if w[:1].isdigit() or (w in (",",) and steps and view.lower[k - 1][:1].isdigit()):
+            k -= 1
+            steps += 1
+            continue
+        return w
+    return view.lower[t0 - 1] if t0 > 0 else ""
+
+
+_PAREN_OPENERS = frozenset({"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their",
+                            "one", "also", "now", "then", "once", "formerly", "currently"})
+
+
+def parenthetical_spans(view: "SentenceView") -> list[tuple[int, int]]:
+    """Token spans of appositions and non-restrictive relatives after an actor.
+
+    "Pakistan, a key U.S. ally in the war on terror, has refused ...": the span
+    ", a key ... terror," holds groups that are not the subject of what follows.
+    Only spans that follow an actor group are returned (the head is the subject).
+    """
+    ends = {g.t1 for g in view.groups}
+    spans = []
+    n = len(view.lower)
+    for i, w in enumerate(view.lower):
+        if w == "," and i in ends and i + 1 < n and view.lower[i + 1] in _PAREN_OPENERS:
+            j = i + 1
+            while j < n and view.lower[j] not in (",", ";", ":", "(", ")"):
+                j += 1
+            if j < n and view.lower[j] == ",":
+                spans.append((i, j + 1))
+        elif w == "(" and i in ends:
+            j = i + 1
+            while j < n and view.lower[j] != ")":
+                j += 1
+            spans.append((i, j + 1))
+    return spans
+
+
+def in_parenthetical(view: "SentenceView", g: "Group", before: int) -> bool:
+    """Does group g sit inside an apposition/relative clause that closes before token ``before``?"""
+    return any(a < g.t0 and g.t1 <= b <= before for a, b in parenthetical_spans(view))
+
+
+def is_reporter(view: "SentenceView", g: "Group", lex: "Lexicon") -> bool:
+    """", the Israeli army said": a group right before a speech verb reports, it is not a target."""
+    k = g.t1
+    n = len(view.lower)
+    while k < n and (view.in_date(k) or view.lower[k] in ("also", "later", "earlier", "today")):
+        k += 1
+    return k < n and view.lower[k] in lex.words("speech") and view.lower[k] != "that"
 
 
 def reported_demand(view: "SentenceView", trig: "TriggerMatch", subject, lex: "Lexicon"

@@ -279,6 +279,9 @@ class _Finder:
         self.aux = lex.words("aux") | lex.words("intent") | lex.words("negator")
 
     def prev_word(self, g: Group) -> str:
+        if self.lex.lang == "en":  # "by the U.N.", "in east Bosnia": past determiners
+            from .lang_en import prev_word
+            return prev_word(self.v, g.t0)
         return self.v.lower[g.t0 - 1] if g.t0 > 0 else ""
 
     def is_verb(self, w: str) -> bool:
@@ -307,6 +310,8 @@ class _Finder:
                 break
             if any(self.v.lower[i] in _HARD_STOP for i in range(g.t1, self.t.first)):
                 break
+            if self.lex.lang == "en" and _en_parenthetical(self.v, g, self.t.first):
+                continue  # "Pakistan, a key U.S. ally, has refused": not U.S.
             gap = [w for w in self.v.lower[g.t1:self.t.first] if w not in self.aux]
             if self.relative_antecedent(g) and (allow_pp_antecedent or len(gap) <= 2
                                                 or not self.is_object(g)):
@@ -344,8 +349,12 @@ class _Finder:
             if not self.t.nominal and self.lex.lang == "id" and any(
                     w.startswith("me") and self.is_verb(w) for w in self.v.lower[self.t.last + 1:g.t0]):
                 break  # "menuduh perusahaan itu memasok ... ke Rusia": Rusia is the next verb's
+            if self.lex.lang == "en" and _en_reporter(self.v, g, self.lex):
+                continue  # ", the Israeli army said": the reporter, not a target
             if g.keys - exclude and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last):
                 out.append(g)
+        if self.lex.lang == "en":  # "cleansing in Montenegro against the Albanians": against first
+            out.sort(key=lambda g: self.prev_word(g) in ("in", "at", "near", "inside"))
         return out
 
     def subject_adjacent(self, g: Group) -> bool:
@@ -473,6 +482,18 @@ def _anaphor_group(view: SentenceView, lex: Lexicon, lo: int, hi: int, salience:
     return []
 
 
+def _en_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
+    from .lang_en import is_reporter
+
+    return is_reporter(view, g, lex)
+
+
+def _en_parenthetical(view: SentenceView, g: Group, before: int) -> bool:
+    from .lang_en import in_parenthetical
+
+    return in_parenthetical(view, g, before)
+
+
 def _reported_demand_en(view: SentenceView, trig: TriggerMatch, lex: Lexicon, r: Roles) -> Roles | None:
     """English "X said Y must ...": see jalin.coding.lang_en.reported_demand."""
     from dataclasses import replace
@@ -517,7 +538,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         if poss is not None:
             src = poss.distinct()
             prep = lex.words("prep_target")
-            rest = [g for g in f.targets(poss.t1 - 1, poss.keys) if f.prev_word(g) in prep]
+            rest = [g for g in f.targets(poss.t1 - 1, poss.keys)
+                    if f.prev_word(g) in prep and g.t0 - poss.t1 <= 2]  # "bantuan Jepang kepada X"
             tgt_group = rest[0] if rest else None
             tgt = tgt_group.distinct() if tgt_group else []
         elif frame == "poss" and nominal:
@@ -554,7 +576,10 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if not tgt and nxt is not None and nxt.lower[:1] == ["yang"] and nxt.groups:
         tgt = nxt.groups[0].distinct()
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in ("dengan", "with")
-    if frame == "sym" and len(src) >= 2 and not with_partner:
+    reciprocal = trig.first > 0 and view.lower[trig.first - 1] in lex.words("reciprocal")
+    if reciprocal and len(src) >= 2:  # "Tajikistan dan Kirgistan saling menuduh"
+        r.pairs_list = [(a, b) for a in src for b in src if a.actor.key != b.actor.key]
+    elif frame == "sym" and len(src) >= 2 and not with_partner:
         r.pairs_list = [(a, b) for k, a in enumerate(src) for b in src[k + 1:]]
     elif frame == "sym" and not src and len(tgt) >= 2:
         r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
