@@ -466,13 +466,22 @@ def _person_row(row: Row, lex: Lexicon, person_aliases: dict) -> None:
                start, end, _where(row), row.get("note"))
     rows.append(t)
     lex.by_office.setdefault((office, country or org), []).append(t)
-    for alias in [row["name"], *_split(row.get("aliases"))]:
+    for alias in _person_aliases([row["name"], *_split(row.get("aliases"))]):
         key = tuple(norm(t[2]) for t in tokenize(alias))
         if not key:
             raise row.error(f"empty alias {alias!r}")
         ids = person_aliases.setdefault(key, [])
         if pid not in (p for p, _ in ids):
             ids.append((pid, alias))
+
+
+def _person_aliases(aliases: list[str]) -> list[str]:
+    """Aliases plus their spaced variants: "Moon Jae-in" also as "Moon Jae in"."""
+    out = list(aliases)
+    for a in aliases:
+        if "-" in a and not a.startswith("-"):
+            out.append(" ".join(a.replace("-", " ").split()))
+    return list(dict.fromkeys(out))
 
 
 def check_office_overlaps(lex: Lexicon) -> list[DataFileError]:
