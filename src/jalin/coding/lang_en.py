@@ -83,14 +83,18 @@ def is_passive_at(view: "SentenceView", i: int) -> bool:
 
 
 def _scope_end(view: "SentenceView", gov: "TriggerMatch", starts: dict[int, "TriggerMatch"],
-               governed_seen: bool) -> int:
-    """One past the last token of the complement governed by ``gov``."""
+               governed_seen: bool, nominal: bool = False) -> int:
+    """One past the last token of the complement governed by ``gov``.
+
+    A nominal governor ("the deployment of X troops") ends at the next finite
+    verb: "... have arrived in Bosnia" is the clause's own predicate.
+    """
     n = len(view.lower)
     stop = min(n, gov.last + 1 + SCOPE_TOKENS)
     k = gov.last + 1
     while k < stop:
         w = view.lower[k]
-        if w in _SCOPE_STOP:
+        if w in _SCOPE_STOP or (nominal and w in _FINITE):
             return k
         if w in ("and", "or", "nor") and k + 1 < n:
             nxt = view.lower[k + 1]
@@ -152,13 +156,13 @@ def adjust_triggers(view: "SentenceView", matches: list["TriggerMatch"],
         if m.form != "vp" and is_passive_at(view, m.first):
             m = replace(m, form="vp")
         out.append(m)
-    out = [_mark_nominal(view, m, lex) for m in out]
+    out = [_mark_nominal(view, m) for m in out]
     starts = {m.first: m for m in out}
     dropped: set[int] = set()
     for m in out:
-        if m.first in dropped or m.entry.cameo[:2] in NON_GOVERNING_ROOTS or not _verbal(view, m, lex):
+        if m.first in dropped or m.entry.cameo[:2] in NON_GOVERNING_ROOTS:
             continue
-        end = _scope_end(view, m, starts, False)
+        end = _scope_end(view, m, starts, False, nominal=not _verbal(view, m, lex))
         for other in out:
             if m.last < other.first < end:
                 dropped.add(other.first)
@@ -179,16 +183,21 @@ def _verbal(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon") -> bool:
             or w == "to" or view.in_mention(k) or w in ("they", "it", "he", "she", "we"))
 
 
-def _mark_nominal(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon") -> "TriggerMatch":
-    """A bare trigger after a determiner or preposition is a noun: "the fight", "of fighting"."""
-    if m.form != "b" or m.first == 0:
+# a nominal trigger after these prepositions is background, not the clause's predicate
+_BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst", "despite", "following",
+                               "of", "over", "about", "against", "into", "from", "under", "because",
+                               "toward", "towards", "through", "throughout"})
+
+
+def _mark_nominal(view: "SentenceView", m: "TriggerMatch") -> "TriggerMatch":
+    """English nominals: background ones ("during the fight", "after five days of fighting")
+    stay nominal (no subject unless adjacent); any other is read like a verb, its subject
+    the clause subject ("Italy announced a suspension of air links with Serbia")."""
+    if m.form not in ("b", "n"):
         return m
-    w = view.lower[m.first - 1]
-    if w == "to":
-        return m
-    if w in DETERMINERS or w in lex.words("pp") or w.endswith("'s") or w[:1].isdigit():
-        return replace(m, form="n")
-    return m
+    if m.first > 0 and prev_word(view, m.first) in _BACKGROUND_PREPS:
+        return m if m.form == "n" else replace(m, form="n")
+    return replace(m, form="b") if m.form == "n" else m
 
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that",
