@@ -172,3 +172,21 @@ def test_sentence_table_more(pipeline, text, expected):
     evs = code(pipeline, text, published="2024-03-20")
     got = {(e.source.key, e.target.key, e.cameo_root) for e in evs}
     assert got == expected
+
+
+def test_pronoun_subject_is_the_person_named_before(pipeline):
+    text = ("Menurut Presiden Prabowo Subianto, Indonesia siap mengimpor gandum.\n"
+            "Dia juga mengundang Presiden Kazakhstan untuk menghadiri KTT ASEAN.")
+    evs = code(pipeline, text, published="2025-04-08")
+    assert ("IDN", "KAZ", "020") in dyads(evs)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Presiden Rusia akan mengunjungi Uzbekistan pada bulan Mei.", "2024-03-07", PartialDate(2024, 5)),
+    ("Presiden Kazakhstan dijadwalkan berkunjung ke Malaysia pada Rabu.", "2025-04-08", PartialDate(2025, 4, 9)),
+    ("Presiden Rusia mengunjungi Uzbekistan pada bulan Mei.", "2024-03-07", PartialDate(2023, 5)),
+    ("Presiden Rusia akan mengunjungi Uzbekistan pada Mei 2023.", "2024-03-07", PartialDate(2023, 5)),
+])
+def test_announced_events_look_forward(pipeline, text, published, expected):
+    evs = code(pipeline, text, published=published)
+    assert evs and evs[0].date == expected

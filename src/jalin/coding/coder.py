@@ -19,6 +19,8 @@ each recorded in ``date_source`` so nothing is silently the publication date.
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import timedelta
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -45,6 +47,7 @@ class _ArticleState:
     last_date: PartialDate | None = None
     dyad_dates: dict[frozenset, tuple[int, PartialDate]] = field(default_factory=dict)
     last_states: list[Mention] = field(default_factory=list)
+    last_persons: list[Mention] = field(default_factory=list)
 
 
 class Coder:
@@ -95,6 +98,12 @@ class Coder:
             states = [m for m in view.mentions if m.actor.country and m.kind != "group"]
             if states:
                 state.last_states = states
+            persons = [m for m in view.mentions if m.kind == "person"]
+            subjects = [e for e in sentence_events if e.source.name]
+            if subjects:  # the last event's named source is who "ia" refers to next
+                state.last_persons = [m for m in view.mentions if m.actor == subjects[-1].source][:1] or persons[:1]
+            elif persons:
+                state.last_persons = persons[:1]
         return all_mentions, _dedupe(events)
 
     # ---------------------------------------------------------------- helpers
@@ -137,7 +146,8 @@ class Coder:
         out: list[Event] = []
         found = []
         for trig in match_triggers(view, lex):
-            roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt)
+            roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt,
+                               state.last_persons)
             if roles is not None and not roles.hypothetical:
                 found.append((trig, roles))
         found = _drop_intent_verbs(found, lex)
@@ -150,6 +160,8 @@ class Coder:
                 if src.actor.key == tgt.actor.key:
                     continue
                 date, source = self._date_for(view, trig, triggers, src, tgt, state, cleaned, is_lead)
+                if roles.intent and source == "sentence":
+                    date = _forward(date, cleaned.article.published, view.date_for(trig, tgt, triggers))
                 out.append(self._event(view, trig, code, roles, src, tgt, date, source, cleaned))
         for ev in out:
             if ev.date is not None and ev.date_source == "sentence" and not ev.negated:
@@ -192,6 +204,26 @@ class Coder:
             negated=roles.negated, trigger=trig.text, trigger_start=trig.start,
             trigger_end=trig.end, coder=f"{CODER_VERSION}+{self.lexicon(cleaned.language).version}",
         )
+
+
+def _forward(date: PartialDate | None, anchor: PartialDate | None,
+             dm: DateMention | None) -> PartialDate | None:
+    """An announced event named by a bare weekday or month is the next one, not the last.
+
+    "akan berkunjung pada Rabu" / "pada bulan Mei" in an article of a later
+    day or month: move a week (weekday) or a year (month or day-month without
+    a year) forward. Dates that name their year are left alone.
+    """
+    if date is None or anchor is None or dm is None or re.search(r"\d{4}", dm.text):
+        return date
+    if date.first_day() >= anchor.first_day():
+        return date
+    if date.day is not None and not re.search(r"\d", dm.text):
+        return PartialDate.from_date(date.first_day() + timedelta(days=7))
+    try:
+        return PartialDate(date.year + 1, date.month, date.day)
+    except ValueError:  # 29 February
+        return date
 
 
 def _drop_intent_verbs(found: list, lex: Lexicon) -> list:

@@ -514,8 +514,28 @@ def _reported_demand_en(view: SentenceView, trig: TriggerMatch, lex: Lexicon, r:
     return r
 
 
+def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
+                     last_persons: list[Mention]) -> list[Mention]:
+    """"Ia juga bertemu ...": a pronoun subject stands for the person named just before."""
+    pronouns = lex.words("pronoun")
+    if not pronouns or not last_persons:
+        return []
+    ok = lex.words("aux") | lex.words("intent") | lex.words("negator") | lex.words("light")
+    for p in range(trig.first - 1, max(-1, trig.first - 5), -1):
+        w = view.lower[p]
+        if w in pronouns:
+            before = view.lower[p - 1] if p > 0 else ""
+            if p == 0 or before in (",", "“", '"') or before in lex.words("clause"):
+                return last_persons[:1]
+            return []
+        if w not in ok:
+            return []
+    return []
+
+
 def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
-               last_states: list[Mention], nxt: SentenceView | None) -> Roles | None:
+               last_states: list[Mention], nxt: SentenceView | None,
+               last_persons: list[Mention] = ()) -> Roles | None:
     r = _modality(view, trig, lex)
     f = _Finder(view, trig, lex)
     frame = trig.entry.frame
@@ -561,6 +581,12 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             r.pairs_list = [(ms[0], m) for m in ms[1:]]
             r.source_key = ms[0].actor.key
             return r
+    if trig.passive and not tgt:
+        tgt = _pronoun_subject(view, trig, lex, list(last_persons))
+    elif not trig.passive and not src:
+        src = _pronoun_subject(view, trig, lex, list(last_persons))
+        if src and tgt and src[0].actor.key in {m.actor.key for m in tgt}:
+            src = []
     # anaphoric groups: "kedua negara menandatangani", "meminta bantuan dari kedua tetangga"
     if not src and view.has_group_anaphor:
         lo = max(0, trig.first - 3)
