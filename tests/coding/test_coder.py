@@ -190,3 +190,11 @@ def test_pronoun_subject_is_the_person_named_before(pipeline):
 def test_announced_events_look_forward(pipeline, text, published, expected):
     evs = code(pipeline, text, published=published)
     assert evs and evs[0].date == expected
+
+
+def test_headline_event_repeated_in_body_is_coded_once(pipeline):
+    title = "Presiden Kazakhstan Kunjungi Jakarta"
+    text = title + "\nJakarta (ANTARA) - Presiden Kazakhstan tiba di Jakarta pada Minggu untuk kunjungan kenegaraan."
+    evs = code(pipeline, text, published="2025-04-08", title=title)
+    visits = [e for e in evs if e.cameo_root == "04"]
+    assert len(visits) == 1 and visits[0].sentence_index == 1
