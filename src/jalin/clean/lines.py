@@ -113,14 +113,14 @@ def event_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     return frozenset(exact), tuple(prefixes), frozenset(notverbs)
 
 
-def has_event_word(text: str) -> bool:
+def has_event_word(text: str, verb_re: re.Pattern[str] = _VERBISH_RE) -> bool:
     """An event word from the list, or a word shaped like a prefixed verb."""
     exact, prefixes, notverbs = event_words()
     for m in _WORD_RE.finditer(text):
         w = m.group().lower()
         if w in exact or w.startswith(prefixes):
             return True
-        if w not in notverbs and _VERBISH_RE.match(w):
+        if w not in notverbs and verb_re.match(w):
             return True
     return False
 
@@ -129,15 +129,8 @@ _ACTION_VERB_RE = re.compile(r"^(?:mem|men|meng|meny|di)[a-z]{4,}$")
 
 
 def _has_action_verb(text: str) -> bool:
-    """A listed event word or a meN-/di- verb (ter-/ber- words are often adjectives: terbaru)."""
-    exact, prefixes, notverbs = event_words()
-    for m in _WORD_RE.finditer(text):
-        w = m.group().lower()
-        if w in exact or w.startswith(prefixes):
-            return True
-        if w not in notverbs and _ACTION_VERB_RE.match(w):
-            return True
-    return False
+    """An event word or a meN-/di- verb (ter-/ber- words are often adjectives: terbaru)."""
+    return has_event_word(text, _ACTION_VERB_RE)
 
 
 def is_guarded(text: str) -> bool:

@@ -57,7 +57,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..datafiles import Row, data_hash, read_text, read_tsv
+from ..datafiles import Row, data_hash, parse_tsv, read_text, read_tsv
 from ..errors import DataFileError, UsageError
 
 CAMEO_FILE = "ontology/cameo.tsv"
@@ -277,33 +277,7 @@ def _open(
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(p), None, f"cannot read: {exc}") from exc
-    return str(p), text, list(_rows_from_text(text, str(p), required))
-
-
-def _rows_from_text(text: str, name: str, required: tuple[str, ...]) -> Iterator[Row]:
-    """The rows of a TSV text, with the same rules as :func:`jalin.datafiles.read_tsv`."""
-    header: list[str] | None = None
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise DataFileError(name, lineno, f"header lacks columns {missing}")
-            continue
-        if len(cells) > len(header):
-            raise DataFileError(name, lineno, f"{len(cells)} cells for {len(header)} columns")
-        cells += [""] * (len(header) - len(cells))
-        row = Row(name, lineno, dict(zip(header, cells)))
-        for col in required:
-            if not row.values[col]:
-                raise row.error(f"empty required column {col!r}")
-        yield row
-    if header is None:
-        raise DataFileError(name, None, "no header row")
+    return str(p), text, list(parse_tsv(str(p), text, required))
 
 
 def _version(text: str, name: str) -> str:
