@@ -125,18 +125,43 @@ def _blocked(view: "SentenceView", i: int) -> bool:
     return False
 
 
+# verbs of giving before the thing given: "will provide nearly 25,000 tons of food aid",
+# "gave Tanzania a grant" (the recipient may stand between)
+TRANSFER_VERBS = frozenset({"provide", "provides", "provided", "providing", "give", "gives", "gave", "given",
+                            "giving", "send", "sends", "sent", "sending", "deliver", "delivers", "delivered",
+                            "delivering", "supply", "supplies", "supplied", "supplying", "donate", "donates",
+                            "donated", "donating", "grant", "grants", "granted", "granting", "extend",
+                            "extends", "extended", "extending", "ship", "shipped", "airlift", "airlifted"})
+TRANSFER_ROOTS = frozenset({"07"})
+
+
 def _light_verb_start(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon", starts: set[int]) -> int | None:
-    """"held their first meeting", "launched a mediation effort": the light verb's index."""
+    """"held their first meeting", "launched a mediation effort", "gave Tanzania a grant":
+    the index of the light (or giving) verb before a nominal trigger, if any."""
     light = lex.words("light")
+    transfer = m.entry.cameo[:2] in TRANSFER_ROOTS
     stop = lex.words("pp") | lex.words("clause")
-    for k in range(m.first - 1, max(-1, m.first - 5), -1):
+    reach = 8 if transfer else 4
+    mentions_skipped = 0
+    k = m.first - 1
+    while k >= 0 and m.first - k <= reach:
         w = view.lower[k]
-        if view.in_mention(k) or view.is_boundary(k) or k in starts:
+        if view.in_mention(k):
+            if not transfer or mentions_skipped:
+                return None
+            mentions_skipped += 1
+            k = view.mention_spans[view.token_mention[k]][0] - 1
+            continue
+        if view.is_boundary(k) or k in starts:
             return None
-        if w in light:
+        if w in light or (transfer and w in TRANSFER_VERBS):
             return k
+        if transfer and (w == "of" or w[:1].isdigit() or w in _NP_MODIFIERS):
+            k -= 1  # "25,000 tons of", "about 70 million dollars of"
+            continue
         if w in stop or not w[:1].isalpha():
             return None
+        k -= 1
     return None
 
 

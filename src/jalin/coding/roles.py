@@ -482,6 +482,16 @@ def _anaphor_group(view: SentenceView, lex: Lexicon, lo: int, hi: int, salience:
     return []
 
 
+def _en_passive_place(f: _Finder) -> Group | None:
+    """English agentless passive of an official act (arrest, investigation): the state it happened in."""
+    if f.t.entry.cameo[:2] not in ("09", "17"):
+        return None
+    for g in f.right_groups(f.t.last):
+        if f.prev_word(g) == "in" and any(m.actor.country for m in g.members):
+            return g
+    return None
+
+
 def _en_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
     from .lang_en import is_reporter
 
@@ -552,6 +562,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     elif trig.passive:
         s = f.subject(allow_pp_antecedent=True)
         a = f.agent()
+        if a is None and lex.lang == "en":
+            a = _en_passive_place(f)  # "was arrested in Lebanon": the state where it happened
         tgt, src = (s.distinct() if s else []), (a.distinct() if a else [])
     else:
         poss = f.possessor() if nominal else None
