@@ -13,6 +13,7 @@ unreadable -> 503.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections import OrderedDict
@@ -137,6 +138,12 @@ class ResultCache:
                 self._data.popitem(last=False)
 
 
+def _json(value: Any) -> Response:
+    """JSON straight from plain values (analytics returns only JSON types): no re-encoding pass."""
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Response(body.encode("utf-8"), media_type="application/json")
+
+
 def _static_dir() -> Path:
     return Path(str(resources.files("jalin.api").joinpath("static")))
 
@@ -196,19 +203,19 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
             return value
 
     @app.get("/api/health", tags=["meta"])
-    def health() -> dict[str, Any]:
+    def health() -> Response:
         """Whether the store can be read."""
-        return {"ok": True, **run(an.summary)}
+        return _json({"ok": True, **run(an.summary)})
 
     @app.get("/api/summary", tags=["meta"])
-    def summary() -> dict[str, Any]:
+    def summary() -> Response:
         """Article, event and removed-line counts and the span of event days."""
-        return run(an.summary)
+        return _json(run(an.summary))
 
     @app.get("/api/meta", tags=["meta"])
-    def meta() -> dict[str, Any]:
+    def meta() -> Response:
         """CAMEO roots, PLOVER types and QuadClasses for filter menus."""
-        return an.vocabulary()
+        return _json(an.vocabulary())
 
     @app.get("/api/events", tags=["events"])
     def events(
@@ -229,7 +236,7 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         order: str = Query("-date", description="date, -date, goldstein, -goldstein, doc"),
         limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
         offset: int = Query(0, ge=0, le=10_000_000),
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Events matching every given filter, one page at a time, newest first."""
         flt = an.EventFilter.parse(
             actor=actor, source=source, target=target, dyad=dyad, directed=directed,
@@ -238,17 +245,17 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
             include_negated=include_negated,
         )
         page = run(an.events_page, flt, limit=limit, offset=offset, order=order)
-        return {"total": page.total, "limit": page.limit, "offset": page.offset, "events": list(page.events)}
+        return _json({"total": page.total, "limit": page.limit, "offset": page.offset, "events": page.events})
 
     @app.get("/api/actors", tags=["actors"])
     def actors(
         date_from: str | None = None,
         date_to: str | None = None,
         limit: int = Query(200, ge=1, le=5000),
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Actor keys with event counts as source and target."""
         period = an.parse_period(date_from, date_to)
-        return {"actors": run(an.actors, period, limit=limit)}
+        return _json({"actors": run(an.actors, period, limit=limit)})
 
     @app.get("/api/dyads/{dyad}/series", tags=["dyads"])
     def dyad_series(
@@ -257,10 +264,10 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         date_from: str | None = None,
         date_to: str | None = None,
         directed: bool = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Events and summed Goldstein per period for one dyad (e.g. KAZ-RUS), by QuadClass."""
         period = an.parse_period(date_from, date_to)
-        return run(an.dyad_series, an.parse_dyad(dyad), interval=interval, period=period, directed=directed)
+        return _json(run(an.dyad_series, an.parse_dyad(dyad), interval=interval, period=period, directed=directed))
 
     @app.get("/api/network", tags=["dyads"])
     def network(
@@ -268,19 +275,19 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         date_to: str | None = None,
         min_events: int = Query(1, ge=1, le=100_000),
         include_self: bool = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Actors (nodes) and the dyads between them (edges with counts and mean Goldstein)."""
         period = an.parse_period(date_from, date_to)
-        return run(an.network, period, min_events=min_events, include_self=include_self)
+        return _json(run(an.network, period, min_events=min_events, include_self=include_self))
 
     @app.get("/api/articles", tags=["articles"])
     def articles(
         q: str | None = Query(None, max_length=200),
         limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
         offset: int = Query(0, ge=0),
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Articles with their event and removed-line counts."""
-        return run(an.articles_page, limit=limit, offset=offset, q=q)
+        return _json(run(an.articles_page, limit=limit, offset=offset, q=q))
 
     @app.get("/api/articles/{doc_id:path}", tags=["articles"])
     def article(doc_id: str) -> Response:
@@ -288,7 +295,7 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         detail = run(an.article_detail, doc_id)
         if detail is None:
             return JSONResponse({"detail": f"no article {doc_id!r}"}, status_code=404)
-        return JSONResponse(detail)
+        return _json(detail)
 
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")

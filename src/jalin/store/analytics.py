@@ -343,13 +343,17 @@ def events_page(con, flt: EventFilter, limit: int = 50, offset: int = 0, order: 
         raise UsageError(f"bad order {order!r}: one of {', '.join(_ORDERS)}")
     where, params = flt.where()
     total = _exec(con, f"SELECT count(*) FROM {_EV} WHERE {where}", params).fetchone()[0]
+    # Two steps: sort narrow rows to find the page's ids, then read those rows whole.
+    ids = [r[0] for r in _exec(
+        con, f"SELECT event_id FROM {_EV} WHERE {where} ORDER BY {_ORDERS[order]} LIMIT ? OFFSET ?",
+        params + [limit, offset],
+    ).fetchall()]
     rows = _rows(
         con,
-        f"SELECT ev.*, a.title AS title FROM (SELECT * FROM {_EV} WHERE {where} "
-        f"ORDER BY {_ORDERS[order]} LIMIT ? OFFSET ?) ev "
+        f"SELECT ev.*, a.title AS title FROM (SELECT * FROM {_EV} WHERE list_contains(?::VARCHAR[], event_id)) ev "
         f"LEFT JOIN articles a USING (doc_id) ORDER BY {_ORDERS[order]}",
-        params + [limit, offset],
-    )
+        [ids],
+    ) if ids else []
     _name_codes(rows)
     return EventPage(total=int(total), limit=limit, offset=offset, events=tuple(rows))
 
