@@ -112,6 +112,17 @@ def test_participles(word, expected):
     ("Serbia lodged an official protest with Croatia.", {("SRB", "HRV", "11")}),
     # coordination of actors
     ("Armenia and Azerbaijan signed a peace treaty.", {("ARM", "AZE", "05")}),
+    # apposition: the actor inside ", a close partner of Russia," is not the subject
+    ("Kazakhstan, a close partner of Russia, criticised Ukraine on Monday.", {("KAZ", "UKR", "11")}),
+    # the reporter after the comma is not a target
+    ("Armenia accused Azerbaijan of shelling border villages, the Georgian foreign ministry said.",
+     {("ARM", "AZE", "11")}),
+    # agentless passive of an arrest: the state where it happened
+    ("Two French journalists were arrested in Iran on Sunday.", {("IRN", "FRA", "17")}),
+    # a nominal trigger after "because of" is background, not an act of the subject
+    ("Tajikistan closed its border with Afghanistan because of fighting near Kunduz.", {("TJK", "AFG", "16")}),
+    # a giving verb carries the aid noun, the recipient between them
+    ("Norway gave Ethiopia a grant of ten million dollars.", {("NOR", "ETH", "07")}),
 ])
 def test_english_sentences(pipeline, text, expected):
     got = triples(code(pipeline, text))
@@ -124,10 +135,16 @@ def test_english_sentences(pipeline, text, expected):
     ("Japan will provide food aid to Nepal.", "03"),
     ("Kyrgyzstan promised to release the Tajik prisoners.", "03"),
     ("Turkmenistan plans to open its border with Iran.", "03"),
+    ("Sweden will provide nearly 5,000 tons of emergency food aid to Yemen.", "03"),
 ])
 def test_intent_becomes_express_intent(pipeline, text, root):
     evs = code(pipeline, text)
     assert evs and all(e.cameo_root == root and e.modality == "intent" for e in evs)
+
+
+def test_threat_to_withdraw_peacekeepers(pipeline):
+    evs = code(pipeline, "Japan announced that it will withdraw its peacekeepers from South Sudan.")
+    assert triples(evs) == {("JPN", "SSD", "13")}
 
 
 def test_negated_english_event_is_marked(pipeline):
