@@ -89,6 +89,7 @@ def test_network_edge_to_dyad_to_article(page, server, tmp_path):
     evidence = "".join(page.locator("#article-text mark.evidence").all_text_contents())
     assert evidence == "Kedua pemimpin menandatangani perjanjian kerja sama energi dan transportasi."
     assert page.inner_text("#article-text .trigger") == "menandatangani"
+    assert page.inner_text("#chosen-event").startswith("KAZ → RUS: 057")
     assert page.locator("#overview").is_hidden()
     page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
     assert (tmp_path / "article.png").stat().st_size > 1000

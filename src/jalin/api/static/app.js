@@ -578,6 +578,18 @@
       m.appendChild(el("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, "source"));
     }
     const selected = d.events.find((e) => e.event_id === s.event) || null;
+    const chosen = $("chosen-event");
+    chosen.hidden = !selected;
+    clear(chosen);
+    if (selected) {
+      chosen.appendChild(el("strong", {}, selected.source_key + " → " + selected.target_key + ": "));
+      chosen.appendChild(document.createTextNode(
+        selected.cameo + " " + sentenceCase(selected.cameo_name || "") + " (" + selected.plover + ", Goldstein " +
+        fmtG(selected.goldstein) + ") · " + (selected.date ? selected.date : "no date of its own") +
+        (selected.negated ? " · negated" : "") +
+        (selected.modality && selected.modality !== "asserted" ? " · " + selected.modality : "") +
+        " · trigger “" + (selected.trigger || "") + "”"));
+    }
     renderText(d, selected);
     const list = $("article-events");
     clear(list);
