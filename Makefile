@@ -54,3 +54,12 @@ bench: venv
 
 clean:
 	rm -rf build benchmarks/out $(DB) $(DB).wal .pytest_cache
+
+# English coding on the PLOVER gold standard records (322 CAMEO-manual sentences in
+# $(SHARED)/benchmarks/plover_gsr/): ingest, export, score. See benchmarks/gsr.py.
+.PHONY: bench-gsr
+bench-gsr: venv
+	@if [ ! -f $(SHARED)/benchmarks/plover_gsr/input.jsonl ] || [ ! -f $(SHARED)/eval/score_plover_gsr.py ]; then \
+	  echo "$(SHARED) is missing the PLOVER GSR or its scorer: nothing to benchmark"; exit 0; fi; \
+	mkdir -p build; $(BIN)/python benchmarks/gsr.py --gsr $(SHARED)/benchmarks/plover_gsr --out build/gsr.events.jsonl
+	$(BIN)/python benchmarks/gsr.py --gsr $(SHARED)/benchmarks/plover_gsr --throughput --seeds $(SHARED)/seeds

@@ -25,7 +25,7 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 GSR = SHARED / "benchmarks" / "plover_gsr"
 SCORER = SHARED / "eval" / "score_plover_gsr.py"
 
-BASELINE = {"type_recall": 0.45, "full_recall": 0.39, "precision": 0.80}
+BASELINE = {"type_recall": 0.47, "full_recall": 0.41, "precision": 0.84}  # measured 0.494 / 0.435 / 0.874
 QUALITY_BAR = {"type_recall": 0.80, "full_recall": 0.65, "precision": 0.80}
 
 pytestmark = pytest.mark.skipif(not (GSR / "input.jsonl").exists() or not SCORER.exists(),
@@ -53,6 +53,8 @@ def scores(tmp_path_factory) -> dict:
             res = pipeline.process(art)
             assert not isinstance(res, Rejection), res
             for e in res.events:
+                if e.negated:
+                    continue  # as `jalin export`: stored, not exported
                 fh.write(json.dumps({"doc_id": e.doc_id, "source": _actor(e.source),
                                      "target": _actor(e.target), "cameo": e.cameo,
                                      "cameo_root": e.cameo_root, "plover": e.plover}) + "\n")
