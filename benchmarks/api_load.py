@@ -11,8 +11,17 @@ deep offsets, dyad, actor, CAMEO root, period, text search) for
 ``--rounds`` rounds and reports errors and latency percentiles. Nothing is
 asserted: the numbers are for people.
 
-Last run (2 cores, Python 3.11, DuckDB 2.0, uvicorn single worker):
-see the table printed at the end; recorded in the report of issue 4.
+Last run (2023-era 2-core VM shared with other test runs, load average 4-6;
+Python 3.11, DuckDB 2.0, one uvicorn worker; 100,000 events / 10,000
+articles; 200 concurrent requests x 3 rounds, 600 requests):
+
+    cache off (--cache-size 0): 0 errors, p50 3.1 s, p99 5.8 s, ~40 req/s
+    cache on (default 512):     0 errors, p50 2.0 s, p99 5.1 s, 38-84 req/s
+
+Latency here is queueing: 200 requests arrive at once and one request costs
+~15-25 ms of work (a count and a two-step page over the whole event table),
+so on 2 busy cores the 200th answer comes after a few seconds. A single
+request alone answers in ~25 ms.
 """
 
 from __future__ import annotations
