@@ -11,7 +11,7 @@ deep offsets, dyad, actor, CAMEO root, period, text search) for
 ``--rounds`` rounds and reports errors and latency percentiles. Nothing is
 asserted: the numbers are for people.
 
-Last run (2023-era 2-core VM shared with other test runs, load average 4-6;
+Last run (2-core VM shared with other test runs, load average 4-6;
 Python 3.11, DuckDB 2.0, one uvicorn worker; 100,000 events / 10,000
 articles; 200 concurrent requests x 3 rounds, 600 requests):
 
