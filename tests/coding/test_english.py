@@ -121,6 +121,11 @@ def test_participles(word, expected):
     ("Two French journalists were arrested in Iran on Sunday.", {("IRN", "FRA", "17")}),
     # a nominal trigger after "because of" is background, not an act of the subject
     ("Tajikistan closed its border with Afghanistan because of fighting near Kunduz.", {("TJK", "AFG", "16")}),
+    # relative clauses: the antecedent is the subject inside, the head outside
+    ("Russia sent weapons to Armenia, which is preparing an offensive against Azerbaijan.",
+     {("RUS", "ARM", "07"), ("ARM", "AZE", "19")}),
+    ("Russian Foreign Minister Sergei Lavrov, who met Chinese officials on Monday, criticised Japan.",
+     {("RUS", "CHN", "04"), ("RUS", "JPN", "11")}),
     # a giving verb carries the aid noun, the recipient between them
     ("Norway gave Ethiopia a grant of ten million dollars.", {("NOR", "ETH", "07")}),
 ])

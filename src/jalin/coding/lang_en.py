@@ -295,6 +295,25 @@ def in_parenthetical(view: "SentenceView", g: "Group", before: int) -> bool:
     return any(a < g.t0 and g.t1 <= b <= before for a, b in parenthetical_spans(view))
 
 
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def relative_subject(view: "SentenceView", g: "Group", trigger: int) -> bool:
+    """Is g the antecedent subject of a relative clause holding the trigger?
+
+    "Macedonia, which is preparing a major offensive": "which" follows the
+    group and only a few words, no punctuation and no other actor stand
+    between it and the trigger.
+    """
+    k = g.t1
+    n = len(view.lower)
+    if k < n and view.lower[k] == ",":
+        k += 1
+    if k >= n or view.lower[k] not in _RELATIVES or k >= trigger or trigger - k > 7:
+        return False
+    return not any(view.is_boundary(i) or view.in_mention(i) for i in range(k + 1, trigger))
+
+
 def is_reporter(view: "SentenceView", g: "Group", lex: "Lexicon") -> bool:
     """", the Israeli army said": a group right before a speech verb reports, it is not a target."""
     k = g.t1

@@ -312,6 +312,8 @@ class _Finder:
                 break
             if self.lex.lang == "en" and _en_parenthetical(self.v, g, self.t.first):
                 continue  # "Pakistan, a key U.S. ally, has refused": not U.S.
+            if self.lex.lang == "en" and _en_relative_subject(self.v, g, self.t.first):
+                return g  # "... to Macedonia, which is preparing an offensive": Macedonia
             gap = [w for w in self.v.lower[g.t1:self.t.first] if w not in self.aux]
             if self.relative_antecedent(g) and (allow_pp_antecedent or len(gap) <= 2
                                                 or not self.is_object(g)):
@@ -496,6 +498,12 @@ def _en_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
     from .lang_en import is_reporter
 
     return is_reporter(view, g, lex)
+
+
+def _en_relative_subject(view: SentenceView, g: Group, trigger: int) -> bool:
+    from .lang_en import relative_subject
+
+    return relative_subject(view, g, trigger)
 
 
 def _en_parenthetical(view: SentenceView, g: Group, before: int) -> bool:
