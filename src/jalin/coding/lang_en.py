@@ -64,7 +64,7 @@ SPEECH_FOR_MUST = frozenset({"say", "said", "says", "saying", "declared", "decla
                              "that", "reminder", "declaration"})
 
 
-def is_passive_at(view: "SentenceView", i: int) -> bool:
+def is_passive_at(view: SentenceView, i: int) -> bool:
     """Is token i a past participle in a passive ("was attacked", "have been expelled")?"""
     if not is_participle(view.lower[i]):
         return False
@@ -82,7 +82,7 @@ def is_passive_at(view: "SentenceView", i: int) -> bool:
     return False
 
 
-def _scope_end(view: "SentenceView", gov: "TriggerMatch", starts: dict[int, "TriggerMatch"],
+def _scope_end(view: SentenceView, gov: TriggerMatch, starts: dict[int, TriggerMatch],
                governed_seen: bool, nominal: bool = False) -> int:
     """One past the last token of the complement governed by ``gov``.
 
@@ -115,7 +115,7 @@ def blockers() -> tuple[tuple[str, ...], ...]:
                  for row in read_tsv("lexicon/en/blockers.tsv", required=("phrase",)))
 
 
-def _blocked(view: "SentenceView", i: int) -> bool:
+def _blocked(view: SentenceView, i: int) -> bool:
     words = view.lower
     for phrase in blockers():
         n = len(phrase)
@@ -135,7 +135,7 @@ TRANSFER_VERBS = frozenset({"provide", "provides", "provided", "providing", "giv
 TRANSFER_ROOTS = frozenset({"07"})
 
 
-def _light_verb_start(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon", starts: set[int]) -> int | None:
+def _light_verb_start(view: SentenceView, m: TriggerMatch, lex: Lexicon, starts: set[int]) -> int | None:
     """"held their first meeting", "launched a mediation effort", "gave Tanzania a grant":
     the index of the light (or giving) verb before a nominal trigger, if any."""
     light = lex.words("light")
@@ -165,8 +165,8 @@ def _light_verb_start(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon", s
     return None
 
 
-def adjust_triggers(view: "SentenceView", matches: list["TriggerMatch"],
-                    lex: "Lexicon") -> list["TriggerMatch"]:
+def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
+                    lex: Lexicon) -> list[TriggerMatch]:
     """English voice, light verbs and complement government over one sentence's trigger matches."""
     out = []
     firsts = {m.first for m in matches}
@@ -194,7 +194,7 @@ def adjust_triggers(view: "SentenceView", matches: list["TriggerMatch"],
     return [m for m in out if m.first not in dropped]
 
 
-def _verbal(view: "SentenceView", m: "TriggerMatch", lex: "Lexicon") -> bool:
+def _verbal(view: SentenceView, m: TriggerMatch, lex: Lexicon) -> bool:
     """Is the trigger used as a verb (and so may govern a complement)?"""
     if m.form in ("va", "vp"):
         return True
@@ -214,7 +214,7 @@ _BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "am
                                "toward", "towards", "through", "throughout"})
 
 
-def _mark_nominal(view: "SentenceView", m: "TriggerMatch") -> "TriggerMatch":
+def _mark_nominal(view: SentenceView, m: TriggerMatch) -> TriggerMatch:
     """English nominals: background ones ("during the fight", "after five days of fighting")
     stay nominal (no subject unless adjacent); any other is read like a verb, its subject
     the clause subject ("Italy announced a suspension of air links with Serbia")."""
@@ -240,7 +240,7 @@ _NP_MODIFIERS = DETERMINERS | frozenset({
     "more", "than", "up", "at", "least", "some", "about", "nearly", "almost", "around", "over"})
 
 
-def prev_word(view: "SentenceView", t0: int) -> str:
+def prev_word(view: SentenceView, t0: int) -> str:
     """The word governing a noun phrase starting at token t0, past determiners and modifiers.
 
     "by the U.N." -> "by", "in east Bosnia" -> "in", "to neighboring Lebanon" -> "to".
@@ -265,7 +265,7 @@ _PAREN_OPENERS = frozenset({"a", "an", "the", "who", "which", "whose", "its", "h
                             "one", "also", "now", "then", "once", "formerly", "currently"})
 
 
-def parenthetical_spans(view: "SentenceView") -> list[tuple[int, int]]:
+def parenthetical_spans(view: SentenceView) -> list[tuple[int, int]]:
     """Token spans of appositions and non-restrictive relatives after an actor.
 
     "Pakistan, a key U.S. ally in the war on terror, has refused ...": the span
@@ -290,7 +290,7 @@ def parenthetical_spans(view: "SentenceView") -> list[tuple[int, int]]:
     return spans
 
 
-def in_parenthetical(view: "SentenceView", g: "Group", before: int) -> bool:
+def in_parenthetical(view: SentenceView, g: Group, before: int) -> bool:
     """Does group g sit inside an apposition/relative clause that closes before token ``before``?"""
     return any(a < g.t0 and g.t1 <= b <= before for a, b in parenthetical_spans(view))
 
@@ -298,7 +298,7 @@ def in_parenthetical(view: "SentenceView", g: "Group", before: int) -> bool:
 _RELATIVES = frozenset({"who", "which", "that"})
 
 
-def relative_subject(view: "SentenceView", g: "Group", trigger: int) -> bool:
+def relative_subject(view: SentenceView, g: Group, trigger: int) -> bool:
     """Is g the antecedent subject of a relative clause holding the trigger?
 
     "Macedonia, which is preparing a major offensive": "which" follows the
@@ -314,7 +314,7 @@ def relative_subject(view: "SentenceView", g: "Group", trigger: int) -> bool:
     return not any(view.is_boundary(i) or view.in_mention(i) for i in range(k + 1, trigger))
 
 
-def is_reporter(view: "SentenceView", g: "Group", lex: "Lexicon") -> bool:
+def is_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
     """", the Israeli army said": a group right before a speech verb reports, it is not a target."""
     k = g.t1
     n = len(view.lower)
@@ -323,8 +323,8 @@ def is_reporter(view: "SentenceView", g: "Group", lex: "Lexicon") -> bool:
     return k < n and view.lower[k] in lex.words("speech") and view.lower[k] != "that"
 
 
-def reported_demand(view: "SentenceView", trig: "TriggerMatch", subject, lex: "Lexicon"
-                    ) -> tuple[list["Mention"], list["Mention"]] | None:
+def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexicon
+                    ) -> tuple[list[Mention], list[Mention]] | None:
     """"X said (that) Y must Z": source X, target Y; None when the shape is not there.
 
     ``subject(before_token)`` finds the clause subject before a token (the
@@ -352,8 +352,5 @@ def reported_demand(view: "SentenceView", trig: "TriggerMatch", subject, lex: "L
     return src.distinct(), tgt.distinct()
 
 
-def groups_before(view: "SentenceView", token: int) -> list["Group"]:
-    return [g for g in view.groups if g.t1 <= token]
-
-
-__all__ = ["adjust_triggers", "is_passive_at", "reported_demand"]
+__all__ = ["adjust_triggers", "in_parenthetical", "is_passive_at", "is_reporter", "prev_word",
+           "relative_subject", "reported_demand"]

@@ -105,8 +105,7 @@ def _spellings(lemma: str) -> tuple[str, ...]:
 def candidates(word: str) -> tuple[Analysis, ...]:
     """Every lemma the word may be a form of (known or not), with its form."""
     w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
+    w = w.removesuffix("'s")
     w = w.replace("isation", "ization")
     out: list[Analysis] = []
 
@@ -162,4 +161,4 @@ _PAST_ONLY = frozenset({"met", "said", "took", "broke", "withdrew", "began", "ca
                         "forgave", "overthrew", "undertook", "gave", "mistook", "forgot", "overtook"})
 
 
-__all__ = ["analyse", "candidates", "is_participle", "VERB_PASSIVE"]
+__all__ = ["VERB_PASSIVE", "analyse", "candidates", "is_participle"]
