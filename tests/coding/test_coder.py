@@ -198,3 +198,13 @@ def test_headline_event_repeated_in_body_is_coded_once(pipeline):
     evs = code(pipeline, text, published="2025-04-08", title=title)
     visits = [e for e in evs if e.cameo_root == "04"]
     assert len(visits) == 1 and visits[0].sentence_index == 1
+
+
+def test_domestic_event_between_different_roles(pipeline):
+    evs = code(pipeline, "Polisi Kazakhstan menangkap dua pemimpin oposisi Kazakhstan di Almaty.")
+    assert [(e.source.code, e.target.code) for e in evs] == [("KAZCOP", "KAZOPP")]
+
+
+def test_own_troops_moved_are_not_the_target(pipeline):
+    evs = code(pipeline, "Moskow mengatakan puluhan pesawat mengangkut pasukan Rusia ke Armenia.")
+    assert {(e.source.key, e.target.key) for e in evs} == {("RUS", "ARM")}

@@ -31,7 +31,7 @@ from ..nlp.tokens import Token, tokenize
 from .lexicon import Lexicon, default_lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
-from .roles import Group, Roles, SentenceView, build_groups, find_roles
+from .roles import Group, Roles, SentenceView, find_roles, same_actor
 from .triggers import TriggerMatch, match_triggers
 
 SUPPORTED = ("id", "en")
@@ -157,7 +157,7 @@ class Coder:
             if roles.intent:
                 code = intent_code(code, self.ontology.is_valid)
             for src, tgt in roles.pairs():
-                if src.actor.key == tgt.actor.key:
+                if same_actor(src.actor, tgt.actor):
                     continue
                 date, source = self._date_for(view, trig, triggers, src, tgt, state, cleaned, is_lead)
                 if roles.intent and source == "sentence":

@@ -154,6 +154,21 @@ def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def same_actor(a: Actor, b: Actor) -> bool:
+    """One actor for coding purposes: same state/org and no different roles.
+
+    "pasukan Rusia" (RUSMIL) and "Rusia" are one actor; KAZGOV and KAZOPP
+    are two (a domestic event); KAZ and KGZ are two.
+    """
+    return a.key == b.key and (a.role is None or b.role is None or a.role == b.role)
+
+
+def _new_actor(g: "Group", exclude) -> bool:
+    """Has group ``g`` an actor that is none of the mentions in ``exclude``?"""
+    ex = [m.actor for m in exclude]
+    return any(all(not same_actor(m.actor, x) for x in ex) for m in g.members)
+
+
 # roots whose target may be named as a place: concern about events in X, fighting in X
 PLACE_TARGET_ROOTS = {"01", "14", "18", "19", "20"}
 DEFUNCT_STATES = {"SUN", "YUG", "CSK", "DDR"}
@@ -342,7 +357,7 @@ class _Finder:
             out.append(g)
         return out
 
-    def targets(self, after: int, exclude: set[str]) -> list[Group]:
+    def targets(self, after: int, exclude: list[Mention]) -> list[Group]:
         """Candidate target groups after token ``after``: not places ("di Bishkek")."""
         loc = self.lex.words("location")
         place_ok = self.t.entry.cameo[:2] in PLACE_TARGET_ROOTS
@@ -351,9 +366,11 @@ class _Finder:
             if not self.t.nominal and self.lex.lang == "id" and any(
                     w.startswith("me") and self.is_verb(w) for w in self.v.lower[self.t.last + 1:g.t0]):
                 break  # "menuduh perusahaan itu memasok ... ke Rusia": Rusia is the next verb's
+            if g.t0 <= self.t.last < g.t1 and g.keys & {m.actor.key for m in exclude}:
+                continue  # "mengangkut pasukan Rusia ke ...": the source's own troops are what is moved
             if self.lex.lang == "en" and _en_reporter(self.v, g, self.lex):
                 continue  # ", the Israeli army said": the reporter, not a target
-            if g.keys - exclude and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last):
+            if _new_actor(g, exclude) and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last):
                 out.append(g)
         if self.lex.lang == "en":  # "cleansing in Montenegro against the Albanians": against first
             out.sort(key=lambda g: self.prev_word(g) in ("in", "at", "near", "inside"))
@@ -525,7 +542,7 @@ def _reported_demand_en(view: SentenceView, trig: TriggerMatch, lex: Lexicon, r:
     if got is None:
         return None
     r.intent = False  # "must" is the demand itself, not an announced act
-    r.pairs_list = [(a, b) for a in got[0] for b in got[1] if a.actor.key != b.actor.key]
+    r.pairs_list = [(a, b) for a in got[0] for b in got[1] if not same_actor(a.actor, b.actor)]
     if not r.pairs_list:
         return None
     r.source_key = r.pairs_list[0][0].actor.key
@@ -578,7 +595,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         if poss is not None:
             src = poss.distinct()
             prep = lex.words("prep_target")
-            rest = [g for g in f.targets(poss.t1 - 1, poss.keys)
+            rest = [g for g in f.targets(poss.t1 - 1, poss.members)
                     if f.prev_word(g) in prep and g.t0 - poss.t1 <= 2]  # "bantuan Jepang kepada X"
             tgt_group = rest[0] if rest else None
             tgt = tgt_group.distinct() if tgt_group else []
@@ -589,7 +606,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             if s is not None and nominal and not f.subject_adjacent(s):
                 s = None
             src = s.distinct() if s else []
-            rest = f.targets(trig.first, {m.actor.key for m in src})
+            rest = f.targets(trig.first, src)
             tgt_group = rest[0] if rest else None
             tgt = tgt_group.distinct() if tgt_group else []
             if not src and tgt_group is not None and nominal:
@@ -624,13 +641,13 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in ("dengan", "with")
     reciprocal = trig.first > 0 and view.lower[trig.first - 1] in lex.words("reciprocal")
     if reciprocal and len(src) >= 2:  # "Tajikistan dan Kirgistan saling menuduh"
-        r.pairs_list = [(a, b) for a in src for b in src if a.actor.key != b.actor.key]
+        r.pairs_list = [(a, b) for a in src for b in src if not same_actor(a.actor, b.actor)]
     elif frame == "sym" and len(src) >= 2 and not with_partner:
         r.pairs_list = [(a, b) for k, a in enumerate(src) for b in src[k + 1:]]
     elif frame == "sym" and not src and len(tgt) >= 2:
         r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
     else:
-        r.pairs_list = [(a, b) for a in src for b in tgt if a.actor.key != b.actor.key]
+        r.pairs_list = [(a, b) for a in src for b in tgt if not same_actor(a.actor, b.actor)]
     if not r.pairs_list:
         return None
     r.source_key = r.pairs_list[0][0].actor.key
