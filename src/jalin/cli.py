@@ -458,6 +458,10 @@ def _register_serve() -> None:
 
 _register_serve()
 
+from .cli_actors import register as _register_actors  # noqa: E402
+
+_register_actors(app)
+
 
 def main() -> None:
     """Console-script entry point."""

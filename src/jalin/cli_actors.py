@@ -1,0 +1,201 @@
+"""Actor and lexicon commands of the ``jalin`` CLI (registered by :mod:`jalin.cli`).
+
+    jalin actor "Presiden Kazakhstan" --date 2018 [--lang id|en]   how a phrase resolves (JSON)
+    jalin actors [--unknown] [--db PATH] [--min-count N] [--limit N] [--json]
+    jalin lexicon check [--actors DIR]                            validate the data files
+
+Thin wrappers: the work is in :mod:`jalin.resolve.actors`,
+:mod:`jalin.resolve.unknown`, :mod:`jalin.coding.lexicon` and
+:mod:`jalin.coding.ontology`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+
+from .errors import DataFileError, JalinError, UsageError
+
+LANGS = ("id", "en")
+
+lexicon_app = typer.Typer(
+    name="lexicon",
+    help="Check the language data files (actor tables, trigger lexicons, CAMEO ontology).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+# ---- library-level helpers (used by the commands and by tests) ---------------------
+
+
+def describe_phrase(text: str, lang: str = "id", when=None, resolver=None) -> dict[str, Any]:
+    """How ``text`` resolves at ``when``: the actor, every mention, and a person's offices."""
+    from .resolve.actors import default_resolver
+
+    if lang not in LANGS:
+        raise UsageError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+    r = resolver or default_resolver()
+    actor = r.resolve(text, lang, when)
+    mentions = r.find(text, lang, when)
+    out: dict[str, Any] = {
+        "text": text,
+        "lang": lang,
+        "date": when.iso() if when is not None else None,
+        "actor": asdict(actor) if actor is not None else None,
+        "mentions": [
+            {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind, **asdict(m.actor)}
+            for m in mentions
+        ],
+    }
+    if actor is not None and actor.actor_id in r.lex.tenures:
+        out["offices"] = [
+            {"office": t.office, "country": t.country, "org": t.org, "role": t.role,
+             "start": t.start.isoformat(), "end": t.end.isoformat() if t.end else None,
+             "source": t.source, "note": t.note or None}
+            for t in sorted(r.lex.tenures[actor.actor_id], key=lambda t: t.start)
+        ]
+    return out
+
+
+def check_data(actors_dir: Path | None = None) -> tuple[list[str], list[str]]:
+    """Validate every data file; return (ok lines, problem lines)."""
+    ok: list[str] = []
+    problems: list[str] = []
+    onto = None
+    try:
+        from .coding.ontology import Ontology
+
+        onto = Ontology.load()
+        ok.append(f"ontology: {len(onto)} CAMEO codes")
+    except JalinError as exc:
+        problems.append(f"ontology: {exc}")
+    from .coding.lexicon import load_lexicon
+    from .datafiles import data_path
+
+    base = data_path("lexicon")
+    langs = sorted(p.name for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
+    for lang in langs:
+        try:
+            lex = load_lexicon(lang, onto.is_valid if onto is not None else None)
+            ok.append(f"lexicon/{lang}: {len(lex.entries)} trigger patterns")
+        except JalinError as exc:
+            problems.append(f"lexicon/{lang}: {exc}")
+    from .resolve.actors_data import check_office_overlaps, load_tables
+
+    try:
+        lex = load_tables(actors_dir)
+        overlaps = check_office_overlaps(lex)
+        problems += [f"actors: {e}" for e in overlaps]
+        n_tenures = sum(len(v) for v in lex.tenures.values())
+        ok.append(f"actors: {len(lex.countries)} states, {len(lex.orgs)} organisations, "
+                  f"{len(lex.groups)} armed groups, {len(lex.tenures)} people with "
+                  f"{n_tenures} offices, {lex.size} aliases")
+    except DataFileError as exc:
+        problems.append(f"actors: {exc}")
+    return ok, problems
+
+
+# ---- commands ----------------------------------------------------------------------
+
+
+def _actor_command(handles_errors: Callable, parse_date_option: Callable) -> Callable:
+    @handles_errors
+    def actor(
+        text: str = typer.Argument(..., help="A phrase: a name, a title, a state, a metonym."),
+        date: Optional[str] = typer.Option(
+            None, "--date", help="Resolve at this date (YYYY, YYYY-MM or YYYY-MM-DD); default: now."),
+        lang: str = typer.Option("id", "--lang", help="Language of the phrase: id or en."),
+    ) -> None:
+        """Print how a phrase resolves to an actor (JSON), with its mentions and offices."""
+        when = parse_date_option(date, "--date")
+        typer.echo(json.dumps(describe_phrase(text, lang, when), ensure_ascii=False, indent=2))
+
+    return actor
+
+
+def _actors_command(handles_errors: Callable) -> Callable:
+    @handles_errors
+    def actors(
+        unknown: bool = typer.Option(
+            False, "--unknown",
+            help="List capitalised names in event sentences that resolve to no actor."),
+        db: Path = typer.Option(Path("jalin.duckdb"), "--db", help="The DuckDB store file."),
+        min_count: int = typer.Option(2, "--min-count", min=1, help="Only names seen this often."),
+        limit: int = typer.Option(50, "--limit", min=1, help="At most this many names."),
+        as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
+    ) -> None:
+        """Summarise the actor tables, or (--unknown) mine a store for unknown names."""
+        if not unknown:
+            from .resolve.actors import default_resolver
+
+            lex = default_resolver().lex
+            typer.echo(f"{len(lex.countries)} states, {len(lex.orgs)} organisations, "
+                       f"{len(lex.groups)} armed groups, {len(lex.tenures)} people, "
+                       f"{lex.size} aliases (jalin actors --unknown --db FILE lists unknown names)")
+            return
+        from .resolve.unknown import mine_unknown
+        from .store import Store
+
+        with Store(db, read_only=True) as store:
+            names = mine_unknown(store, min_count=min_count, limit=limit)
+        if as_json:
+            for u in names:
+                typer.echo(json.dumps(asdict(u), ensure_ascii=False))
+            return
+        if not names:
+            typer.echo("no unknown names")
+            return
+        from rich.console import Console
+        from rich.markup import escape
+        from rich.table import Table
+
+        table = Table(title=f"{len(names)} unknown names", title_justify="left")
+        for col, just in (("name", "left"), ("count", "right"), ("trigger", "right"),
+                          ("events", "right"), ("example", "left")):
+            table.add_column(col, justify=just, overflow="fold")
+        for u in names:
+            ex = u.examples[0] if u.examples else None
+            text = f"{ex.doc_id}#{ex.sentence_index}: {' '.join(ex.sentence.split())[:110]}" if ex else ""
+            table.add_row(escape(u.name), str(u.count), str(u.trigger_sentences),
+                          str(u.event_sentences), escape(text))
+        Console(file=sys.stdout, highlight=False, soft_wrap=False).print(table)
+
+    return actors
+
+
+def _check_command(handles_errors: Callable) -> Callable:
+    @handles_errors
+    def check(
+        actors_dir: Optional[Path] = typer.Option(
+            None, "--actors", help="Check this directory of actor tables instead of the shipped ones."),
+    ) -> None:
+        """Validate actor tables, trigger lexicons and the ontology; exit 1 on any problem."""
+        if actors_dir is not None and not actors_dir.is_dir():
+            raise UsageError(f"--actors: not a directory: {actors_dir}")
+        ok, problems = check_data(actors_dir)
+        for line in ok:
+            typer.echo(f"ok    {line}")
+        for line in problems:
+            typer.echo(f"FAIL  {line}")
+        if problems:
+            print(f"jalin: error: {len(problems)} problem(s) in the data files", file=sys.stderr)
+            raise typer.Exit(1)
+
+    return check
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``actor``, ``actors`` and ``lexicon check`` to the main app."""
+    from .cli import handles_errors, parse_date_option
+
+    app.command("actor")(_actor_command(handles_errors, parse_date_option))
+    app.command("actors")(_actors_command(handles_errors))
+    lexicon_app.command("check")(_check_command(handles_errors))
+    app.add_typer(lexicon_app, name="lexicon")
