@@ -177,7 +177,7 @@ class Event:
     doc_id: str
     sentence_index: int
     source: Actor
-    target: Actor
+    target: Actor | None  # None: an event with no target (PLOVER-style: "X resigned")
     cameo: str
     cameo_root: str
     plover: str

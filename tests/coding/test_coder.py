@@ -208,3 +208,13 @@ def test_domestic_event_between_different_roles(pipeline):
 def test_own_troops_moved_are_not_the_target(pipeline):
     evs = code(pipeline, "Moskow mengatakan puluhan pesawat mengangkut pasukan Rusia ke Armenia.")
     assert {(e.source.key, e.target.key) for e in evs} == {("RUS", "ARM")}
+
+
+def test_intransitive_trigger_codes_an_event_without_target(pipeline):
+    evs = code(pipeline, "Perdana Menteri Kirgistan mengundurkan diri setelah protes massal.",
+               published="2021-01-20")
+    assert [(e.source.key, e.target, e.cameo_root) for e in evs] == [("KGZ", None, "08")]
+
+
+def test_transitive_trigger_without_target_codes_nothing(pipeline):
+    assert code(pipeline, "Kazakhstan menandatangani dokumen itu kemarin.") == []

@@ -7,7 +7,8 @@ For each sentence the coder
    morphological analyses (``jalin.coding.triggers``);
 3. for each trigger finds its source and target groups by voice and frame
    (``jalin.coding.roles``), its negation and modality, and its date;
-4. emits one Event per (source, target) pair of distinct actors.
+4. emits one Event per (source, target) pair of distinct actors (a target may
+   be absent for intransitive triggers, frame ``intr``: "X resigned").
 
 Dates come from the sentence's own time expressions; an anaphoric one
 ("pada hari yang sama") takes the last date the article gave; with none,
@@ -157,19 +158,19 @@ class Coder:
             if roles.intent:
                 code = intent_code(code, self.ontology.is_valid)
             for src, tgt in roles.pairs():
-                if same_actor(src.actor, tgt.actor):
+                if tgt is not None and same_actor(src.actor, tgt.actor):
                     continue
                 date, source = self._date_for(view, trig, triggers, src, tgt, state, cleaned, is_lead)
                 if roles.intent and source == "sentence":
                     date = _forward(date, cleaned.article.published, view.date_for(trig, tgt, triggers))
                 out.append(self._event(view, trig, code, roles, src, tgt, date, source, cleaned))
         for ev in out:
-            if ev.date is not None and ev.date_source == "sentence" and not ev.negated:
+            if ev.date is not None and ev.date_source == "sentence" and not ev.negated and ev.target:
                 state.dyad_dates[frozenset((ev.source.key, ev.target.key))] = (view.sentence.index, ev.date)
         return out
 
     def _date_for(self, view: SentenceView, trig: TriggerMatch, triggers: list[TriggerMatch],
-                  src: Mention, tgt: Mention,
+                  src: Mention, tgt: Mention | None,
                   state: _ArticleState, cleaned: CleanedArticle,
                   is_lead: bool) -> tuple[PartialDate | None, str]:
         dm = view.date_for(trig, tgt, triggers)
@@ -182,22 +183,23 @@ class Coder:
         pub = cleaned.article.published
         if is_lead and pub is not None and pub.day is not None and not view.has_past_marker:
             return pub, "lead"
-        if not view.has_past_marker:
+        if not view.has_past_marker and tgt is not None:
             hit = state.dyad_dates.get(frozenset((src.actor.key, tgt.actor.key)))
             if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
                 return hit[1], "context"
         return None, "none"
 
     def _event(self, view: SentenceView, trig: TriggerMatch, code: str, roles: Roles,
-               src: Mention, tgt: Mention, date: PartialDate | None, date_source: str,
+               src: Mention, tgt: Mention | None, date: PartialDate | None, date_source: str,
                cleaned: CleanedArticle) -> Event:
         c = self.ontology.get(code)
         s = view.sentence
-        raw = f"{s.doc_id}|{s.index}|{trig.start}|{src.actor.code}|{tgt.actor.code}|{code}"
+        tgt_actor = tgt.actor if tgt is not None else None
+        raw = f"{s.doc_id}|{s.index}|{trig.start}|{src.actor.code}|{tgt_actor.code if tgt_actor else ''}|{code}"
         event_id = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
         return Event(
             event_id=event_id, doc_id=s.doc_id, sentence_index=s.index,
-            source=src.actor, target=tgt.actor, cameo=c.code, cameo_root=c.root,
+            source=src.actor, target=tgt_actor, cameo=c.code, cameo_root=c.root,
             plover=c.plover, goldstein=c.goldstein, quad_class=c.quad_class,
             evidence=Evidence(s.text, s.start, s.end), language=cleaned.language,
             date=date, date_source=date_source, modality=roles.modality,
@@ -245,16 +247,19 @@ def _drop_headline_repeats(events: list[Event], sentences: tuple[Sentence, ...],
     if not title:
         return events
     heads = {s.index for s in sentences if s.text.strip() == title.strip()}
-    body = {(e.source.key, e.target.key, e.cameo_root) for e in events if e.sentence_index not in heads}
+    def key(e: Event) -> tuple:
+        return (e.source.key, e.target.key if e.target else None, e.cameo_root)
+
+    body = {key(e) for e in events if e.sentence_index not in heads}
     return [e for e in events
-            if e.sentence_index not in heads or (e.source.key, e.target.key, e.cameo_root) not in body]
+            if e.sentence_index not in heads or key(e) not in body]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
     seen: set[tuple] = set()
     out = []
     for e in events:
-        k = (e.sentence_index, e.source.code, e.target.code, e.cameo, e.negated)
+        k = (e.sentence_index, e.source.code, e.target.code if e.target else None, e.cameo, e.negated)
         if k in seen:
             continue
         seen.add(k)

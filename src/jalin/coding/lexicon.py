@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..datafiles import Row, data_hash, read_tsv, read_tsv_file
 
-FRAMES = ("svo", "sym", "rev", "poss")
+FRAMES = ("svo", "sym", "rev", "poss", "intr")
 FUNCTION_CATEGORIES = (
     "negator", "negator_scope", "intent", "hypothetical", "reported", "prep_target",
     "prep_agent", "prep_from", "pp", "coord", "clause", "light", "group2", "group3",

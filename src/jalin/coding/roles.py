@@ -103,7 +103,7 @@ class SentenceView:
         s = self.sentence
         return s.text[self.tokens[i].start - s.start:self.tokens[j].end - s.start]
 
-    def date_for(self, trig: TriggerMatch, target: Mention,
+    def date_for(self, trig: TriggerMatch, target: Mention | None,
                  triggers: list[TriggerMatch] = ()) -> DateMention | None:
         """The time expression that dates this trigger/target, if any.
 
@@ -115,7 +115,7 @@ class SentenceView:
             return None
         # a date right after the target ("Kazakhstan pada 29 Oktober dan Uzbekistan pada 5-6 November")
         try:
-            k = self.mentions.index(target)
+            k = self.mentions.index(target) if target is not None else -1
         except ValueError:
             k = -1
         if k >= 0:
@@ -648,6 +648,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
     else:
         r.pairs_list = [(a, b) for a in src for b in tgt if not same_actor(a.actor, b.actor)]
+    if not r.pairs_list and frame == "intr" and src and not tgt:
+        r.pairs_list = [(m, None) for m in src]  # "X resigned": an event with no target
     if not r.pairs_list:
         return None
     r.source_key = r.pairs_list[0][0].actor.key

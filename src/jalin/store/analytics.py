@@ -385,7 +385,8 @@ def actors(con, period: Period = Period(), limit: int = 200) -> list[dict[str, A
         sides AS (
             SELECT source_key AS key, 1 AS as_source, 0 AS as_target, goldstein FROM ev
             UNION ALL
-            SELECT target_key, 0, 1, goldstein FROM ev WHERE target_key <> source_key
+            SELECT target_key, 0, 1, goldstein FROM ev
+            WHERE target_key <> source_key AND target_code IS NOT NULL
         )
         SELECT key, sum(as_source)::INTEGER AS as_source, sum(as_target)::INTEGER AS as_target,
                count(*)::INTEGER AS events, round(avg(goldstein), 2) AS mean_goldstein
@@ -455,7 +456,7 @@ def network(con, period: Period = Period(), min_events: int = 1, include_self: b
     if not 1 <= min_events <= 100000:
         raise UsageError(f"min_events must be >= 1, got {min_events}")
     span, params = period.sql("day")
-    where = span or "TRUE"
+    where = (span or "TRUE") + " AND target_code IS NOT NULL"  # events with no target have no edge
     if not include_self:
         where += " AND source_key <> target_key"
     edges = _rows(

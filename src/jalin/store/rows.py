@@ -29,8 +29,8 @@ def last_day(d: PartialDate) -> date:
     return date(d.year, month, day)
 
 
-def _actor_cells(a: Actor) -> tuple[str | None, ...]:
-    return tuple(getattr(a, f) for f in ACTOR_FIELDS)
+def _actor_cells(a: Actor | None) -> tuple[str | None, ...]:
+    return tuple(getattr(a, f) if a is not None else None for f in ACTOR_FIELDS)
 
 
 def unique_events(events: tuple[Event, ...]) -> list[Event]:
