@@ -416,6 +416,9 @@
     const key = e[side + "_key"];
     const code = e[side + "_code"];
     const name = e[side + "_name"];
+    if (!code && !e[side + "_country"] && !e[side + "_org"]) {
+      return el("span", { class: "actor none", title: "no " + side + " (intransitive event)" }, "—");
+    }
     const span = el("span", { class: "actor", title: code || key }, key);
     if (code && code !== key) span.appendChild(el("small", {}, code.startsWith(key) ? code.slice(key.length) : " " + code));
     if (name) span.appendChild(el("small", { class: "name" }, " " + name));
