@@ -57,11 +57,18 @@ class Lexicon:
     version: str
     index: dict[tuple[str, str], tuple[TriggerEntry, ...]]
 
+    def __post_init__(self) -> None:
+        # the coder asks for these sets thousands of times per article: build them once
+        words = {c: frozenset(w for w in ws if " " not in w) for c, ws in self.function_words.items()}
+        phrases = {c: tuple(tuple(w.split()) for w in ws) for c, ws in self.function_words.items()}
+        object.__setattr__(self, "_words", words)
+        object.__setattr__(self, "_phrases", phrases)
+
     def words(self, category: str) -> frozenset[str]:
-        return frozenset(w for w in self.function_words.get(category, ()) if " " not in w)
+        return self._words.get(category, frozenset())
 
     def phrases(self, category: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(w.split()) for w in self.function_words.get(category, ()))
+        return self._phrases.get(category, ())
 
 
 def _parse_pattern(row: Row) -> tuple[PatternItem, ...]:

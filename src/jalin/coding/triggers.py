@@ -40,10 +40,19 @@ class TriggerMatch:
         return self.form == "vp"
 
 
+_ANALYSES: dict[tuple[str, int, str], tuple] = {}
+
+
 def _analyses(lang: str, word: str, roots: frozenset[str]):
-    if lang == "en":
-        return morph_en.analyse(word, roots)
-    return morph_id.analyse(word, roots)
+    """Analyses of ``word`` against a lexicon's roots, memoised per lexicon (bounded)."""
+    key = (lang, id(roots), word)
+    hit = _ANALYSES.get(key)
+    if hit is None:
+        hit = morph_en.analyse(word, roots) if lang == "en" else morph_id.analyse(word, roots)
+        if len(_ANALYSES) > 200_000:
+            _ANALYSES.clear()
+        _ANALYSES[key] = hit
+    return hit
 
 
 def _surface_form(lang: str, word: str) -> str:

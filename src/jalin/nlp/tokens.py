@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word or punctuation mark (a tuple: cheap to build by the thousand)."""
+
     text: str
     lower: str
     start: int  # article offset

@@ -42,6 +42,7 @@ _Span = tuple[int, int, str, PartialDate | None]  # start, end, kind, date
 _CURRENCY_BEFORE = re.compile(r"(?:\$|Rp\.?|US\$|USD|IDR|€|£|No\.?|nomor|Nomor)\s*$")
 _LAW_NUMBER_BEFORE = re.compile(r"(?i:no\.?|nomor|number)\s*\d+\s*$")  # "UU Nomor 11 Tahun 2020"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_DIGIT = re.compile(r"\d")
 _DIGITS_NEEDED = frozenset({"dmy", "range", "range2", "year", "paren", "numeric", "iso", "mdy"})
 
 
@@ -55,7 +56,7 @@ def find_dates(text: str, anchor: PartialDate | None, lang: str, offset: int = 0
     if not text:
         return []
     lex = lexicon(lang or "*")
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = _DIGIT.search(text) is not None
     found: list[_Span] = []
     for name, rx in lex.patterns:
         if not has_digit and name in _DIGITS_NEEDED:
