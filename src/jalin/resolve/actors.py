@@ -57,6 +57,8 @@ __all__ = ["ActorMatch", "ActorResolver", "default_resolver", "validate"]
 
 _ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org", "group"})
 _OFFICE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "SG": 5}
+# Offices of an organisation's head tried when a title names no national office.
+_ORG_HEADS = {"HOS": ("PRES", "CHR", "SG", "DG"), "HOG": ("PRES", "CHR")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +336,10 @@ class ActorResolver:
             office = next((r.e.office for r in reversed(roles) if r.e.office), None)
             if office:
                 t = self.office_holder(office, country or org, when)
+                if t is None and org is not None and not country:
+                    # "Presiden Komisi Eropa", "Presiden Bank Dunia": an org's head
+                    t = next((h for o in _ORG_HEADS.get(office, ())
+                              if (h := self.office_holder(o, org, when)) is not None), None)
                 if t is not None:
                     name, actor_id = t.name, t.person_id
         if org is not None and name is None and anchor is not None:

@@ -52,11 +52,12 @@ FILES = ("countries.tsv", "metonyms.tsv", "orgs.tsv", "groups.tsv", "nonstate.ts
          *PEOPLE_FILES)
 # Office codes of people.tsv (closed list, see its header).
 OFFICES = frozenset(
-    "HOS HOG VP FM DM SG SPOX SPY SPK SCC SCD SCS PGS SL HR PRES DG NSA CGS LDR MIN AMB".split()
+    "HOS HOG VP FM DM SG SPOX SPY SPK SCC SCD SCS PGS SL HR PRES CHR DG PROS NSA CGS LDR MIN AMB"
+    .split()
 )
 # Offices one person holds at a time: two holders overlapping by more than
 # OVERLAP_DAYS are a data error unless a row's note says "shared" (co-premiers).
-SINGLE_OFFICES = frozenset("HOS HOG FM DM SG SL HR PRES".split())
+SINGLE_OFFICES = frozenset("HOS HOG FM DM SG SL HR PRES CHR".split())
 OVERLAP_DAYS = 31
 
 # ---------------------------------------------------------------- tokens
