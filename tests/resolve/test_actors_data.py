@@ -58,6 +58,14 @@ BROKEN = [
     ("roles.tsv", "kapten\tshout\tMIL\t\t\tid\t", "function must be"),
     ("roles.tsv", "kapten\trole\tMIL\t\t\tid\tloud", "case must be"),
     ("groups.tsv", "Rusia\tXGRP\tgroup\tcap", "already means something else"),
+    ("people.tsv", "zz-person\tZed Zed\t\tKAZ\t\tBOSS\tGOV\t2001\t", "unknown office 'BOSS'"),
+    ("people_asia.tsv", "zz\tZed Zed\t\t\tNOPE\tSG\tGOV\t2001\t\twp\t", "unknown org 'NOPE'"),
+    ("roles.tsv", "kapten\trole\tMIL\tCAPT\t\tid\t", "unknown office 'CAPT'"),
+    ("nonstate.tsv", "ZZG\tZed Front\t\t\tKAZ\tBOSS\t\t\t", "unknown role code 'BOSS'"),
+    ("nonstate.tsv", "zzg\tZed Front\t\t\tKAZ\tREB\t\t\t", "upper-case code"),
+    ("nonstate.tsv", "KAZ\tZed Front\t\t\tKAZ\tREB\t\t\t", "already an org or country"),
+    ("nonstate.tsv", "TALIBAN\tTaliban\t\t\tAFG\tREB\t2010\t2012\t", "periods overlap"),
+    ("nonstate.tsv", "ZZG\tHamas\t\t\tKAZ\tREB\t\t\t", "already means something else"),
 ]
 
 
@@ -119,3 +127,25 @@ def test_package_tables_have_the_promised_coverage():
             [("HOG", c) for c in "KAZ KGZ TJK UZB RUS CHN TUR".split()] + \
             [("FM", c) for c in "IDN KAZ KGZ TJK TKM UZB RUS CHN USA TUR".split()]:
         assert lex.by_office.get((office, country)), (office, country)
+
+
+def test_strict_validation_finds_two_heads_at_once(tables):
+    line = append(tables / "people_europe.tsv",
+                  "zz\tZed Zed\t\tFRA\t\tHOS\tGOV\t2019\t2020\twp\t")
+    load_tables(tables)  # loading for use tolerates it
+    with pytest.raises(DataFileError, match=f"people_europe.tsv:{line}: HOS of FRA"):
+        validate(tables)
+
+
+def test_shared_offices_are_allowed(tables):
+    append(tables / "people_europe.tsv",
+           "zz\tZed Zed\t\tFRA\t\tHOS\tGOV\t2019\t2020\twp\tshared: co-prince")
+    validate(tables)
+
+
+def test_group_role_follows_the_date(tables):
+    append(tables / "nonstate.tsv", "ZZG\tFront Zed\t\t\tKAZ\tREB\t\t2030-01-01\t")
+    append(tables / "nonstate.tsv", "ZZG\tFront Zed\t\t\tKAZ\tGOV\t2030-01-01\t\t")
+    r = ActorResolver.load(tables)
+    assert r.resolve("Front Zed", "id", PartialDate(2020)).code == "KAZREB"
+    assert r.resolve("Front Zed", "id", PartialDate(2031)).code == "KAZGOV"

@@ -449,9 +449,10 @@ def validate(directory: Path | str | None = None) -> None:
     exceptions need status 'exception'); role codes from a closed list; every
     office has a start date and ends after it starts; no alias means two
     different actors (two people may share a name only if they never held
-    office at the same time).
+    office at the same time); no two holders of a one-person office (HOS,
+    HOG, FM, DM, ...) overlap by more than a month unless marked "shared".
     """
-    load_tables(directory)
+    load_tables(directory, strict=True)
 
 
 @lru_cache(maxsize=1)
