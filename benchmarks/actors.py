@@ -1,7 +1,7 @@
 """Actor resolution throughput: mentions/second of ``ActorResolver.find``.
 
 usage:
-    python benchmarks/actors.py [TEXT_DIR ...] [--repeat N] [--lang id]
+    python benchmarks/actors.py [TEXT_DIR ...] [--repeat N] [--lang id] [--tables DIR]
 
 Reads every ``*.txt`` under the given folders (default: ``samples/`` of the
 repository and ``../shared/seeds/`` when present; if none exist, a few
@@ -50,13 +50,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--lang", default="id")
+    ap.add_argument("--tables", type=Path, default=None,
+                    help="a directory of actor tables (default: the shipped ones)")
     args = ap.parse_args(argv)
 
     from jalin.models import PartialDate
     from jalin.resolve.actors import ActorResolver
 
     t0 = time.perf_counter()
-    resolver = ActorResolver.load()
+    resolver = ActorResolver.load(args.tables)
     load_s = time.perf_counter() - t0
     lines = load_lines(args.dirs or DEFAULTS)
     when = PartialDate(2022, 6, 1)
