@@ -172,6 +172,19 @@ SENTENCES = [
 ]
 
 
+# --- institutions named without their country: seats of power, services, courts, religion
+SENTENCES += [
+    ("KPK menahan pejabat itu, sementara MUI dan PBNU menyerukan ketenangan.", "id",
+     "2023-05-01", [("KPK", "IDNJUD"), ("MUI", "IDNREL"), ("PBNU", "IDNREL")]),
+    ("IDF menuding Garda Revolusi Iran, kata sumber di Tel Aviv.", "id", "2024-04-01",
+     [("IDF", "ISRMIL"), ("Garda Revolusi Iran", "IRNMIL"), ("Tel Aviv", "ISRGOV")]),
+    ("Mahkamah Konstitusi menolak gugatan, sedangkan Mahkamah Agung AS menunda putusan.",
+     "id", "2024-04-01", [("Mahkamah Konstitusi", "IDNJUD"), ("Mahkamah Agung AS", "USAJUD")]),
+    ("CIA dan FSB saling menuduh; Malacañang memilih diam.", "id", "2024-04-01",
+     [("CIA", "USASPY"), ("FSB", "RUSSPY"), ("Malacañang", "PHLGOV")]),
+]
+
+
 @pytest.mark.parametrize("text,lang,when,expected", SENTENCES)
 def test_sentences(r, text, lang, when, expected):
     assert [(m.text, m.actor.code) for m in r.find(text, lang, P(when))] == expected
