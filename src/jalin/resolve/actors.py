@@ -40,6 +40,13 @@ Resolution rules (documented choices):
 - protesters and demonstrators are coded ``OPP`` (not ``CVL``): they act
   against the government, as CAMEO's opposition role;
 - "Barat"/"the West" is the group ``WST`` (kind group, no country);
+- named armed groups (``nonstate.tsv``) are kind group with their home country
+  and the role they had at ``when`` (``PSEREB`` for Hamas, ``AFGGOV`` for the
+  Taliban after 2021-08-15); transnational ones (ISIL, Al-Qaeda) have no
+  country: ``Actor(code=org="ISIL", role="REB")``; after a role word the group
+  keeps its own role ("militan Hamas", "juru bicara Taliban");
+- a title of an organisation falls back to the organisation's head
+  ("Presiden Komisi Eropa" -> the Commission president);
 - ``when=None`` means "now": only open-ended tenures count as in office.
 """
 

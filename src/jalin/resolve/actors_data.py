@@ -8,9 +8,19 @@ The tables live in ``src/jalin/data/actors/`` (or any directory passed to
     orgs.tsv        international organisations (code = acronym)
     groups.tsv      groups of states ("Barat" -> WST) and phrases that are never
                     actors but would otherwise be cut into one ("Asia Tengah")
+    nonstate.tsv    named armed and radical groups with their home country and
+                    the role they had over time (Taliban: REB, GOV since 2021-08-15)
     roles.tsv       role and grammar words (presiden -> GOV, pasukan -> MIL,
                     mantan -> former, untuk -> link, ...)
-    people.tsv      office holders with tenure (one row per person and office)
+    people*.tsv     office holders with tenure (one row per person and office),
+                    one file per region plus people_orgs.tsv for international
+                    organisations; ``source``/``note`` columns give provenance
+                    and mark uncertain dates
+
+:func:`load_tables` validates codes, dates and aliases (an alias may name two
+people only if their tenures never overlap); ``strict=True`` (used by
+:func:`jalin.resolve.actors.validate` and ``jalin lexicon check``) also
+rejects two holders of a one-person office at the same time.
 
 Every alias becomes a token sequence in a trie (:class:`Lexicon`). Matching is
 on normalised tokens (accents stripped, case folded); each alias also carries
