@@ -66,6 +66,7 @@ BROKEN = [
     ("nonstate.tsv", "KAZ\tZed Front\t\t\tKAZ\tREB\t\t\t", "already an org or country"),
     ("nonstate.tsv", "TALIBAN\tTaliban\t\t\tAFG\tREB\t2010\t2012\t", "periods overlap"),
     ("nonstate.tsv", "ZZG\tHamas\t\t\tKAZ\tREB\t\t\t", "already means something else"),
+    ("nonstate.tsv", "HAMAS\tHamas\t\t\tEGY\tREB\t2030-01-01\t\t", "home country EGY"),
 ]
 
 

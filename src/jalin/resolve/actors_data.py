@@ -399,6 +399,8 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
         if start and end and end <= start:
             raise row.error(f"period ends ({row['end']}) before it starts ({row['start']})")
         periods = lex.groups.setdefault(gid, [])
+        if periods and periods[0].country != country:
+            raise row.error(f"{gid}: home country {country} differs from {periods[0].source}")
         for other in periods:
             if other.overlap(start or date.min, end or date.max) > 0:
                 raise row.error(f"{gid}: periods overlap (see {other.source})")
