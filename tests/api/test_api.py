@@ -30,20 +30,21 @@ def test_summary_counts(client):
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({}, 7),
+        ({}, 6),  # the negated event is listed only on request
         ({"dyad": "KAZ-RUS"}, 3),
         ({"dyad": "RUS,KAZ"}, 3),
         ({"dyad": "RUS-KAZ", "directed": "true"}, 0),
         ({"actor": "KGZ"}, 3),
         ({"actor": "kaz"}, 3),
         ({"source": "UZB"}, 2),
-        ({"target": "CSTO"}, 1),
+        ({"target": "CSTO"}, 0),
+        ({"target": "CSTO", "include_negated": "true"}, 1),
         ({"cameo_root": "11"}, 2),
         ({"cameo_root": "03,07"}, 2),
         ({"cameo": "05"}, 1),
         ({"plover": "consult"}, 1),
         ({"quad_class": 3}, 2),
-        ({"date_from": "2022-05"}, 2),
+        ({"date_from": "2022-05"}, 1),
         ({"date_from": "2022-03-01", "date_to": "2022-03"}, 3),
         ({"date_to": "2021"}, 2),
         ({"doc_id": "berita/001"}, 3),
@@ -51,6 +52,7 @@ def test_summary_counts(client):
         ({"q": "100%"}, 0),
         ({"q": "<script>"}, 1),
         ({"include_negated": "false"}, 6),
+        ({"include_negated": "true"}, 7),
         ({"actor": "NOPE"}, 0),
     ],
 )
@@ -75,7 +77,8 @@ def test_event_row_has_keys_names_and_evidence(client):
 def test_paging_is_stable_and_complete(client):
     seen = []
     for offset in range(0, 7, 2):
-        page = client.get("/api/events", params={"limit": 2, "offset": offset}).json()
+        params = {"limit": 2, "offset": offset, "include_negated": "true"}
+        page = client.get("/api/events", params=params).json()
         assert page["total"] == 7
         seen += [e["event_id"] for e in page["events"]]
     assert len(seen) == len(set(seen)) == 7
@@ -119,7 +122,7 @@ def test_bad_parameters_get_422_with_a_message(client, path, params, needle):
 def test_actors_with_counts(client):
     rows = {a["key"]: a for a in client.get("/api/actors").json()["actors"]}
     assert (rows["KAZ"]["as_source"], rows["KAZ"]["as_target"]) == (3, 0)
-    assert rows["RUS"]["events"] == 5
+    assert rows["RUS"]["events"] == 4  # its negated event is not counted
     assert rows["KAZ"]["label"] == "Kazakhstan"
 
 
@@ -154,7 +157,9 @@ def test_dyad_series_undated_events_are_counted(client):
 
 def test_network_nodes_and_edges(client):
     net = client.get("/api/network").json()
-    assert {"KAZ", "RUS", "KGZ", "UZB", "CSTO"} <= {n["id"] for n in net["nodes"]}
+    ids = {n["id"] for n in net["nodes"]}
+    assert {"KAZ", "RUS", "KGZ", "UZB"} <= ids
+    assert "CSTO" not in ids  # its only event is negated: it did not happen
     edges = {(e["a"], e["b"]): e for e in net["edges"]}
     kr = edges[("KAZ", "RUS")]
     assert (kr["events"], kr["cooperation"], kr["conflict"]) == (3, 2, 1)

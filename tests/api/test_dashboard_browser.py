@@ -133,7 +133,7 @@ def test_period_filter_redraws_network(page, server):
     assert page.locator("#network .edge[data-dyad='KGZ-UZB']").count() == 1
     page.fill("#date-from", "2022-01")
     page.click("#period-form button[type=submit]")
-    expect(page.locator("#events-count")).to_have_text("(5)")
+    expect(page.locator("#events-count")).to_have_text("(4)")
     assert page.locator("#network .edge[data-dyad='KGZ-UZB']").count() == 0
     assert page.locator("#network .edge[data-dyad='KAZ-RUS']").count() == 1
 
@@ -194,3 +194,12 @@ def test_top_dyads_list_opens_a_dyad(page, server):
     first.click()
     expect(page.locator("#dyad-title")).to_contain_text("Russia")
     expect(page.locator("#events tbody tr.event-row")).to_have_count(3)
+
+
+def test_negated_events_listed_only_on_request(page, server):
+    open_dashboard(page, server.url)
+    expect(page.locator("#events-count")).to_have_text("(6)")
+    assert "negated" not in page.inner_text("#events tbody")
+    page.check("#f-neg")
+    expect(page.locator("#events-count")).to_have_text("(7)")
+    assert "negated" in page.inner_text("#events tbody")

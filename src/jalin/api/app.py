@@ -232,7 +232,7 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         date_to: str | None = Query(None, description="inclusive; YYYY-MM covers the month"),
         doc_id: str | None = Query(None, max_length=300),
         q: str | None = Query(None, max_length=200, description="text in the evidence sentence"),
-        include_negated: bool = Query(True),
+        include_negated: bool = Query(False, description="also list negated events (never counted in the network or series)"),
         order: str = Query("-date", description="date, -date, goldstein, -goldstein, doc"),
         limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
         offset: int = Query(0, ge=0, le=10_000_000),

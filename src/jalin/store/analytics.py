@@ -73,6 +73,8 @@ WHEN = (
     f"ELSE coalesce({_day('date')}, {_day('published')}) END"
 )
 
+# What the relation views count: events that happened (negated ones are listed, not counted).
+_REAL = "NOT coalesce(negated, false)"
 # The events relation every query reads: raw columns plus derived keys/day.
 _EV = f"(SELECT e.*, {SRC} AS source_key, {TGT} AS target_key, {WHEN} AS day FROM events e)"
 
@@ -226,7 +228,7 @@ class EventFilter:
     period: Period = field(default_factory=Period)
     doc_id: str | None = None
     q: str | None = None  # text in the evidence sentence
-    include_negated: bool = True
+    include_negated: bool = False
 
     @classmethod
     def parse(cls, **raw: Any) -> "EventFilter":
@@ -260,7 +262,7 @@ class EventFilter:
             period=parse_period(s("date_from"), s("date_to")),
             doc_id=s("doc_id"),
             q=q,
-            include_negated=raw.get("include_negated", True) is not False,
+            include_negated=raw.get("include_negated", False) is True,
         )
 
     def where(self) -> tuple[str, list]:
@@ -381,7 +383,7 @@ def actors(con, period: Period = Period(), limit: int = 200) -> list[dict[str, A
     rows = _rows(
         con,
         f"""
-        WITH ev AS (SELECT * FROM {_EV} WHERE {where}),
+        WITH ev AS (SELECT * FROM {_EV} WHERE {where} AND {_REAL}),
         sides AS (
             SELECT source_key AS key, 1 AS as_source, 0 AS as_target, goldstein FROM ev
             UNION ALL
@@ -421,12 +423,13 @@ def dyad_series(
         SELECT date_trunc('{interval}', day)::DATE AS period, quad_class,
                count(*)::INTEGER AS events, round(sum(goldstein), 2) AS goldstein,
                sum(CASE WHEN source_key = ? THEN 1 ELSE 0 END)::INTEGER AS a_to_b
-        FROM {_EV} WHERE {where} AND day IS NOT NULL
+        FROM {_EV} WHERE {where} AND {_REAL} AND day IS NOT NULL
         GROUP BY 1, 2 ORDER BY 1, 2
         """,
         [a] + params,
     )
-    undated = _exec(con, f"SELECT count(*) FROM {_EV} WHERE {where} AND day IS NULL", params).fetchone()[0]
+    undated = _exec(con, f"SELECT count(*) FROM {_EV} WHERE {where} AND {_REAL} AND day IS NULL",
+                    params).fetchone()[0]
     points: dict[str, dict[str, Any]] = {}
     for r in rows:
         p = points.setdefault(r["period"], {
@@ -468,7 +471,7 @@ def network(con, period: Period = Period(), min_events: int = 1, include_self: b
                sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END)::INTEGER AS cooperation,
                sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END)::INTEGER AS conflict,
                sum(CASE WHEN source_key = least(source_key, target_key) THEN 1 ELSE 0 END)::INTEGER AS a_to_b
-        FROM {_EV} WHERE {where}
+        FROM {_EV} WHERE {where} AND {_REAL}
         GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY events DESC, a, b
         """,
         params + [min_events],

@@ -89,7 +89,7 @@
   }
 
   // -------------------------------------------------------------- state
-  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "offset", "article", "event"];
+  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "offset", "article", "event"];
 
   let routeSeq = 0;
   // A newer navigation started: drop this (older) response.
@@ -452,7 +452,9 @@
     const params = {
       actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, plover: s.plover, q: s.q,
       date_from: s.from, date_to: s.to, limit: PAGE, offset: s.offset,
+      include_negated: s.neg === "1" ? "true" : "",
     };
+    $("f-neg").checked = s.neg === "1";
     $("f-actor").value = s.actor; $("f-root").value = s.root; $("f-quad").value = s.quad;
     $("f-plover").value = s.plover; $("f-q").value = s.q;
     const active = [];
@@ -463,6 +465,7 @@
     if (s.quad) active.push("QuadClass " + s.quad);
     if (s.plover) active.push("PLOVER " + s.plover);
     if (s.q) active.push("“" + s.q + "”");
+    if (s.neg === "1") active.push("negated events too");
     $("active-filters").textContent = active.length ? "Showing: " + active.join(", ") : "Showing all events.";
     let page;
     try {
@@ -668,13 +671,13 @@
       ev.preventDefault();
       go({
         actor: $("f-actor").value.trim().toUpperCase(), root: $("f-root").value, quad: $("f-quad").value,
-        plover: $("f-plover").value, q: $("f-q").value.trim(), offset: 0,
+        plover: $("f-plover").value, q: $("f-q").value.trim(), neg: $("f-neg").checked ? "1" : "", offset: 0,
       });
     });
-    for (const id of ["f-root", "f-quad", "f-plover"]) {
+    for (const id of ["f-root", "f-quad", "f-plover", "f-neg"]) {
       $(id).addEventListener("change", () => $("event-filters").requestSubmit());
     }
-    $("clear-filters").addEventListener("click", () => go({ actor: "", dyad: "", root: "", quad: "", plover: "", q: "", offset: 0 }));
+    $("clear-filters").addEventListener("click", () => go({ actor: "", dyad: "", root: "", quad: "", plover: "", q: "", neg: "", offset: 0 }));
     $("prev").addEventListener("click", () => go({ offset: Math.max(0, readState().offset - PAGE) }));
     $("next").addEventListener("click", () => go({ offset: readState().offset + PAGE }));
     window.addEventListener("hashchange", route);
