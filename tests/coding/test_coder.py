@@ -218,3 +218,18 @@ def test_intransitive_trigger_codes_an_event_without_target(pipeline):
 
 def test_transitive_trigger_without_target_codes_nothing(pipeline):
     assert code(pipeline, "Kazakhstan menandatangani dokumen itu kemarin.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pemerintah Indonesia menyayangkan keputusan Australia itu.", {("IDN", "AUS", "11")}),
+    ("Angkatan laut Indonesia dan Australia menggelar patroli bersama di perairan perbatasan.",
+     {("IDN", "AUS", "06")}),
+    ("Turki mengancam akan memblokir keanggotaan Swedia di NATO.", {("TUR", "SWE", "13")}),
+    ("Lithuania menarik duta besarnya dari Beijing setelah perselisihan itu.", {("LTU", "CHN", "16")}),
+    ("Uzbekistan menyatakan siap bekerja sama dengan Indonesia dalam bidang pendidikan.",
+     {("UZB", "IDN", "03")}),
+    ("Thailand mengekstradisi dua tersangka ke Malaysia.", {("THA", "MYS", "06")}),
+])
+def test_sentence_table_third(pipeline, text, expected):
+    evs = code(pipeline, text, published="2024-03-10")
+    assert {(e.source.key, e.target.key, e.cameo_root) for e in evs} == expected

@@ -363,8 +363,11 @@ class _Finder:
         place_ok = self.t.entry.cameo[:2] in PLACE_TARGET_ROOTS
         out = []
         for g in self.right_groups(after):
+            between = self.v.lower[self.t.last + 1:g.t0]
+            if between[:1] in (["akan"], ["untuk"]):
+                between = between[2:]  # "mengancam akan memblokir ... Swedia": the complement's object
             if not self.t.nominal and self.lex.lang == "id" and any(
-                    w.startswith("me") and self.is_verb(w) for w in self.v.lower[self.t.last + 1:g.t0]):
+                    w.startswith("me") and self.is_verb(w) for w in between):
                 break  # "menuduh perusahaan itu memasok ... ke Rusia": Rusia is the next verb's
             if g.t0 <= self.t.last < g.t1 and g.keys & {m.actor.key for m in exclude}:
                 continue  # "mengangkut pasukan Rusia ke ...": the source's own troops are what is moved
