@@ -32,7 +32,9 @@ pytestmark = pytest.mark.skipif(not (GSR / "input.jsonl").exists() or not SCORER
                                 reason="PLOVER GSR not available (../shared)")
 
 
-def _actor(a) -> dict:
+def _actor(a) -> dict | None:
+    if a is None:
+        return None  # an intransitive event ("X resigned") has no target
     d = asdict(a)
     return {k: d[k] for k in ("code", "country", "org")}
 

@@ -352,5 +352,112 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
     return src.distinct(), tgt.distinct()
 
 
-__all__ = ["adjust_triggers", "in_parenthetical", "is_passive_at", "is_reporter", "prev_word",
+__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "is_passive_at", "is_reporter", "prev_word",
            "relative_subject", "reported_demand"]
+
+
+# ---------------------------------------------------------------- role words in context
+# Roles a bare role word ("the rebels", "police", "President X") may take from the one
+# state its sentence names. Business and media words, and roles of no country
+# ("head", "side"), are left out: they are as often foreign or not actors at all.
+CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SEP", "SPY", "REF",
+                           "LAB", "CVL"})
+# role words that usually name someone from elsewhere or are mostly adjectives
+_CONTEXT_SKIP = frozenset({"peacekeepers", "peacekeeping forces", "official", "public", "people",
+                           "population", "tourists", "migrants", "migrant workers", "nationals",
+                           "diplomat", "diplomats", "envoy", "special envoy", "ambassador", "embassy",
+                           "consul", "consulate", "delegation", "counterpart", "permanent representative"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "den", "de", "da", "dos", "la", "le"})
+
+
+@lru_cache(maxsize=1)
+def _context_roles() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """English role phrases (data/actors/roles.tsv) -> (role code, takes a name after it)."""
+    out: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for row in read_tsv("actors/roles.tsv", required=("alias", "function")):
+        if row["function"] != "role" or row.get("lang") != "en" or row.get("default_country"):
+            continue
+        role = row.get("role") or ""
+        if role not in CONTEXT_ROLES:
+            continue
+        for alias in row["alias"].split("|"):
+            alias = alias.strip().lower()
+            if alias and alias not in _CONTEXT_SKIP:
+                out[tuple(alias.split())] = (role, bool(row.get("office")) or alias in ("judge", "general"))
+    return out
+
+
+def _name_end(tokens: list, k: int, taken: list[bool]) -> int:
+    """One past an unknown capitalised name starting at token k ("Omar Hassan al-Bashir"), else k."""
+    end, words, p = k, 0, k
+    while p < len(tokens) and words < 5 and not taken[p]:
+        t = tokens[p].text
+        if t[:1].isupper() and t[:1].isalpha():
+            words += 1
+            p += 1
+            end = p
+        elif t.lower() in _NAME_PARTICLES and words and p + 1 < len(tokens) and tokens[p + 1].text[:1].isupper():
+            p += 1
+        else:
+            break
+    return end
+
+
+def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """Bare role phrases of a sentence that names exactly one state, as that state's actors.
+
+    "President Omar al-Bashir shortened the curfew imposed in Sudan" -> SDNGOV;
+    "Rebels in the Ivory Coast dismissed an appeal" -> CIVREB. A role word
+    inside a longer capitalised name ("Homeland Union") or followed by "of" and
+    a name the tables do not know ("the government of Sindh province") is left
+    alone, and so is every role word when the sentence names no state or
+    several (then nothing tells whose it is).
+    """
+    from ..models import Actor, Mention as _Mention
+
+    countries = {m.actor.country for m in mentions if m.actor.country}
+    if len(countries) != 1:
+        return mentions
+    country = next(iter(countries))
+    n = len(tokens)
+    taken = [False] * n
+    for m in mentions:
+        for i, t in enumerate(tokens):
+            if t.start < m.end and m.start < t.end:
+                taken[i] = True
+    phrases = _context_roles()
+    lower = [t.lower for t in tokens]
+    out = list(mentions)
+    i = 0
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        # the longest run of role phrases ("military government", "riot police")
+        j, role, named = i, None, False
+        while j < n and not taken[j]:
+            hit = next(((length, phrases[tuple(lower[j:j + length])]) for length in (3, 2, 1)
+                        if j + length <= n and tuple(lower[j:j + length]) in phrases
+                        and not any(taken[j:j + length])), None)
+            if hit is None:
+                break
+            j += hit[0]
+            role, named = hit[1]
+        if role is None:
+            i += 1
+            continue
+        prev = tokens[i - 1].text if i > 0 else ""
+        in_name = i > 0 and prev[:1].isupper() and not taken[i - 1] and tokens[i].text[:1].isupper()
+        foreign_of = (j + 1 < n and lower[j] == "of" and not taken[j + 1]
+                      and tokens[j + 1].text[:1].isupper())
+        if in_name or foreign_of:
+            i = j
+            continue
+        end = _name_end(tokens, j, taken) if named else j
+        s, e = tokens[i].start, tokens[end - 1].end
+        text = sentence.text[s - sentence.start:e - sentence.start]
+        out.append(_Mention(sentence.doc_id, sentence.index, s, e, text,
+                            Actor(code=country + role, country=country, role=role), "role"))
+        i = end
+    out.sort(key=lambda m: (m.start, m.end))
+    return out

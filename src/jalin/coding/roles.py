@@ -71,6 +71,9 @@ class SentenceView:
     def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
               dates: list[DateMention], lex: Lexicon) -> "SentenceView":
         lower = [t.lower for t in tokens]
+        if lex.lang == "en":  # "President X ... in Sudan": a bare role word of the sentence's one state
+            from .lang_en import context_role_mentions
+            mentions = context_role_mentions(sentence, tokens, mentions)
         spans = [_token_span(tokens, m.start, m.end) for m in mentions]
         keep = [(m, s) for m, s in zip(mentions, spans) if s[0] < s[1]]
         mentions = [m for m, _ in keep]

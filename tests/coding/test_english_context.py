@@ -1,0 +1,69 @@
+"""English coding, round 2: intransitive events and role words read in their sentence's context.
+
+Sentences written by the jalin team in the style of wire news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jalin.models import Article, PartialDate
+from jalin.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def events_of(pipeline, text, published="2024-05-15"):
+    art = Article(doc_id="en2", text=text, published=PartialDate.parse(published), language="en")
+    result = pipeline.process(art)
+    assert not hasattr(result, "reason"), f"rejected: {result}"
+    return [e for e in result.events if not e.negated]
+
+
+def coded(events):
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2]) for e in events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role word without a country takes the sentence's one state
+    ("President Tomas Varga on Friday lifted the curfew imposed in Slovakia last week.",
+     ("SVKGOV", None, "08")),
+    ("Rebels in Mali on Monday rejected an appeal from the government to lay down their arms.",
+     ("MLIREB", "MLIGOV", "12")),
+    ("Judge Maria Ortiz opened an investigation against six Peruvian army officers.",
+     ("PERJUD", "PERMIL", "09")),
+])
+def test_role_word_takes_the_sentence_state(pipeline, text, expected):
+    assert expected in coded(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # two states: nothing tells whose police these are
+    "Police in Kenya arrested ten Somali traders on Tuesday.",
+])
+def test_role_word_with_two_states_is_not_guessed(pipeline, text):
+    assert not any(e.source.code.endswith("COP") for e in events_of(pipeline, text))
+
+
+def test_role_word_inside_an_unknown_name_is_not_an_actor(pipeline):
+    # "the government of Punjab province": a provincial government the tables do not know
+    evs = events_of(pipeline, "The government of Punjab province in Pakistan ordered police patrols.")
+    assert not any(e.source.code == "PAKGOV" for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Romanian prime minister resigned on Sunday after a week of protests.", ("ROUGOV", None, "08")),
+    ("Ukrainian coal miners went on a general strike on Monday over unpaid wages.", ("UKR", None, "14")),
+    ("Thousands of Chilean students staged a hunger strike on Monday.", ("CHLCVL", None, "14")),
+    ("Georgian troops were put on high alert along the border.", ("GEOMIL", None, "15")),
+])
+def test_intransitive_events_have_no_target(pipeline, text, expected):
+    assert expected in coded(events_of(pipeline, text))
+
+
+def test_intransitive_trigger_still_takes_a_target(pipeline):
+    evs = events_of(pipeline, "Kenyan opposition supporters protested against the government of Uganda.")
+    assert any(e.target is not None and e.target.key == "UGA" and e.cameo[:2] == "14" for e in evs)
