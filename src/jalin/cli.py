@@ -103,7 +103,10 @@ def ingest(
         None, "--manifest", help="JSONL manifest: doc_id, path (relative to it), language, published."
     ),
     db: Path = DB_OPTION,
-    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (1 = in this process)."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (1 = in this process); "
+                                "with --runner ray, the CPUs of a local Ray instance (1 = all)."),
+    runner: str = typer.Option("local", "--runner", help="local (process pool) or ray (Ray Data: the "
+                               "'ray' extra; set RAY_ADDRESS to join a cluster)."),
 ) -> None:
     """Code articles and store their events (re-ingesting an article replaces it)."""
     from .ingest import read_inputs
@@ -118,6 +121,16 @@ def ingest(
         missing.append(str(manifest))
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    if runner not in ("local", "ray"):
+        raise UsageError(f"--runner: {runner!r} is not one of local, ray")
+    if runner == "ray":
+        from .runners import ray_data
+
+        ray_data.check_available()  # before the store file is created
+
+        def run(inputs: Any, store: Any, workers: int, progress: Any) -> Any:
+            return ray_data.run(inputs, store, num_cpus=workers if workers > 1 else None,
+                                progress=progress)
 
     err = _stderr()
     shown: list[Rejection] = []
