@@ -366,7 +366,8 @@ CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SEP
 _CONTEXT_SKIP = frozenset({"peacekeepers", "peacekeeping forces", "official", "public", "people",
                            "population", "tourists", "migrants", "migrant workers", "nationals",
                            "diplomat", "diplomats", "envoy", "special envoy", "ambassador", "embassy",
-                           "consul", "consulate", "delegation", "counterpart", "permanent representative"})
+                           "consul", "consulate", "delegation", "counterpart", "permanent representative",
+                           "security council"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "den", "de", "da", "dos", "la", "le"})
 
 
