@@ -194,20 +194,35 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
     return [m for m in out if m.first not in dropped]
 
 
+def is_verbal(view: SentenceView, m: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the (adjusted) trigger used as a verb in its sentence?"""
+    return _verbal(view, m, lex)
+
+
 def _verbal(view: SentenceView, m: TriggerMatch, lex: Lexicon) -> bool:
     """Is the trigger used as a verb (and so may govern a complement)?"""
     if m.form in ("va", "vp"):
         return True
     if m.form == "n":
         return False
+    first = view.lower[m.first]
+    if m.entry.items[0].kind == "word" and first.endswith("ed") and len(first) > 4:
+        return True  # "shunned work", "opened fire": a past tense written into the pattern
     k = m.first - 1
     if k < 0:
         return False
     w = view.lower[k]
+    j = k
+    while j > 0 and k - j < 3 and view.lower[j] in DETERMINERS | {"on", "under"}:
+        j -= 1
+    if view.lower[j] in _COPULAS:
+        return True  # "remained on alert", "were put on high alert", "went on a general strike"
     return (w in lex.words("aux") or w in lex.words("intent") or w in lex.words("negator")
             or w == "to" or view.in_mention(k) or w in ("they", "it", "he", "she", "we"))
 
 
+_COPULAS = frozenset({"remain", "remained", "remains", "stayed", "stay", "stays", "put", "placed", "kept",
+                      "went", "go", "goes", "gone"})
 # a nominal trigger after these prepositions is background, not the clause's predicate
 _BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst", "despite", "following",
                                "of", "over", "about", "against", "into", "from", "under", "because",
@@ -352,7 +367,7 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
     return src.distinct(), tgt.distinct()
 
 
-__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "is_passive_at", "is_reporter", "prev_word",
+__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "is_passive_at", "is_verbal", "is_reporter", "prev_word",
            "relative_subject", "reported_demand"]
 
 

@@ -321,6 +321,7 @@ class _Finder:
         return nxt in ("yang", "who", "which", "that") or (nxt == "," and nxt2 in ("yang", "who", "which"))
 
     def subject(self, allow_pp_antecedent: bool = False) -> Group | None:
+        fallback = None  # English: "Opposition groups in Zimbabwe are demanding": not Zimbabwe
         for g in reversed(self.v.groups):
             if g.t1 > self.t.first:
                 continue
@@ -336,9 +337,13 @@ class _Finder:
             if self.relative_antecedent(g) and (allow_pp_antecedent or len(gap) <= 2
                                                 or not self.is_object(g)):
                 return g  # "para pemimpin X yang menyatakan ...": X says it
-            if not self.is_object(g) or not gap:
-                return g  # "menyebabkan Kazakhstan menutup ...": X is the subject of the next verb
-        return None
+            if not self.is_object(g):
+                return g
+            if not gap:
+                if self.lex.lang != "en":
+                    return g  # "menyebabkan Kazakhstan menutup ...": X is the subject of the next verb
+                fallback = fallback or g
+        return fallback
 
     def right_groups(self, after: int) -> list[Group]:
         out = []
@@ -574,6 +579,16 @@ def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
     return []
 
 
+def _alone_ok(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+    """May this trigger stand without a target? English: only when used as a verb
+    ("rebels surrendered", "staged a hunger strike"), not a noun ("faced imprisonment")."""
+    if lex.lang != "en":
+        return True
+    from .lang_en import is_verbal
+
+    return is_verbal(view, trig, lex)
+
+
 def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
                last_states: list[Mention], nxt: SentenceView | None,
                last_persons: list[Mention] = ()) -> Roles | None:
@@ -654,7 +669,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
     else:
         r.pairs_list = [(a, b) for a in src for b in tgt if not same_actor(a.actor, b.actor)]
-    if not r.pairs_list and frame == "intr" and src and not tgt:
+    if not r.pairs_list and frame == "intr" and src and not tgt and _alone_ok(view, trig, lex):
         r.pairs_list = [(m, None) for m in src]  # "X resigned": an event with no target
     if not r.pairs_list:
         return None
