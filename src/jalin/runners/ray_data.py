@@ -46,8 +46,8 @@ DEFAULT_BATCH_SIZE = 16  # articles per map_batches call
 DEFAULT_CHUNK_SIZE = 10_000  # articles per Ray Dataset (bounds driver memory)
 MAX_FAILURES = 3  # consecutive Ray failures with no article coded in between
 RESCUE_BATCHES = 4  # after a Ray failure, batches per Ray worker coded locally
-TASK_RETRIES = 1  # Ray's own retries of a batch whose worker died
-ACTOR_RESTARTS = 3  # a worker that cannot even start fails instead of looping
+TASK_RETRIES = 0  # a batch whose worker died is not retried by Ray: see _rescue
+ACTOR_RESTARTS = 0  # nor is its worker restarted (a restart would just redo the crash)
 
 _INSTALL_HINT = "the ray runner needs Ray: pip install 'jalin[ray]'"
 
