@@ -56,7 +56,7 @@ def test_role_word_inside_an_unknown_name_is_not_an_actor(pipeline):
 
 @pytest.mark.parametrize("text,expected", [
     ("The Romanian prime minister resigned on Sunday after a week of protests.", ("ROUGOV", None, "08")),
-    ("Ukrainian coal miners went on a general strike on Monday over unpaid wages.", ("UKR", None, "14")),
+    ("Ukrainian coal miners went on a general strike on Monday over unpaid wages.", ("UKRLAB", None, "14")),
     ("Thousands of Chilean students staged a hunger strike on Monday.", ("CHLCVL", None, "14")),
     ("Georgian troops were put on high alert along the border.", ("GEOMIL", None, "15")),
 ])

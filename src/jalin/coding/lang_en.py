@@ -146,6 +146,10 @@ def _light_verb_start(view: SentenceView, m: TriggerMatch, lex: Lexicon, starts:
     k = m.first - 1
     while k >= 0 and m.first - k <= reach:
         w = view.lower[k]
+        if w == "-" or (w[:1].isdigit() and k + 1 < len(view.lower) and view.lower[k + 1] == "-"):
+            reach += 1  # "a 24-hour hunger strike", "a 30-day state of siege": one modifier
+            k -= 1
+            continue
         if view.in_mention(k):
             if not transfer or mentions_skipped:
                 return None
@@ -376,7 +380,7 @@ __all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "is_p
 # state its sentence names. Business and media words, and roles of no country
 # ("head", "side"), are left out: they are as often foreign or not actors at all.
 CONTEXT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SEP", "SPY", "REF",
-                           "LAB", "CVL"})
+                           "LAB", "CVL", "RAD", "AGR", "EDU"})
 # role words that usually name someone from elsewhere or are mostly adjectives
 _CONTEXT_SKIP = frozenset({"peacekeepers", "peacekeeping forces", "official", "public", "people",
                            "population", "tourists", "migrants", "migrant workers", "nationals",
@@ -465,7 +469,7 @@ def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> li
         prev = tokens[i - 1].text if i > 0 else ""
         in_name = i > 0 and prev[:1].isupper() and not taken[i - 1] and tokens[i].text[:1].isupper()
         foreign_of = (j + 1 < n and lower[j] == "of" and not taken[j + 1]
-                      and tokens[j + 1].text[:1].isupper())
+                      and tokens[j + 1].text[:1].isupper() and (lower[j + 1],) not in phrases)
         if in_name or foreign_of:
             i = j
             continue
