@@ -20,7 +20,8 @@ from jalin.runners import local, ray_data
 from jalin.store import Store
 
 HAS_RAY = importlib.util.find_spec("ray") is not None
-needs_ray = pytest.mark.skipif(not HAS_RAY, reason="Ray is not installed (the 'ray' extra: pip install -e '.[ray]')")
+needs_ray = pytest.mark.skipif(
+    not HAS_RAY, reason="Ray is not installed (the 'ray' extra: pip install -e '.[ray]')")
 
 cli = CliRunner()
 
@@ -102,6 +103,13 @@ def test_cli_unknown_runner(folder, tmp_path):
 def test_bad_sizes(tmp_path, kwargs):
     with Store(tmp_path / "s.duckdb") as st, pytest.raises(UsageError):
         ray_data.run([], st, **kwargs)
+
+
+@pytest.mark.parametrize("n,size,sizes", [(0, 3, []), (5, 2, [2, 2, 1]), (4, 4, [4]), (3, 10, [3])])
+def test_chunks_keep_order(n, size, sizes):
+    chunks = list(ray_data._chunks(iter(range(n)), size))
+    assert [len(c) for c in chunks] == sizes
+    assert [x for c in chunks for x in c] == list(range(n))
 
 
 @needs_ray
@@ -191,4 +199,5 @@ def test_failures_become_rejections_and_the_rest_is_stored(tmp_path):
     assert summary.rejections == {"empty": 1, "internal_error": 2}
     assert rej["meledak.txt"]["detail"] == "ValueError: coder fell over"
     assert rej["mati.txt"]["reason"] == "internal_error" and rej["mati.txt"]["doc_id"] == "mati"
+    assert rej["mati.txt"]["detail"].startswith("WorkerLost: ")
     assert summary.exit_status == 3

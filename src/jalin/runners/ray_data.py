@@ -11,18 +11,21 @@ Failures, as in the local runner:
 
 - an exception while coding one article becomes a stored
   ``Rejection(reason="internal_error")`` (caught in the worker);
-- a worker that dies mid-batch (segfault, OOM kill) loses that batch once
-  Ray's retry fails; its articles are retried one by one so that only the
-  article that kills a worker is stored as ``internal_error``;
-- workers that keep failing without coding anything (a broken node, Ray
-  itself) stop the run with a :class:`~jalin.errors.JalinError`.
+- a worker that dies (segfault, OOM kill, lost node) fails its Ray Dataset;
+  Ray does not retry it (a retry would redo the crash): the inputs that were
+  in flight are coded one Ray task per article, so that only the article
+  that kills its worker is stored as ``internal_error``, then the rest goes
+  back to Ray Data;
+- Ray failing again and again without coding anything (a broken node, Ray
+  itself) stops the run with a :class:`~jalin.errors.JalinError`.
 
 Ray is started with ``include_dashboard=False`` and usage statistics off
 (nothing reaches the network) and shut down at the end when this runner
 started it. ``address`` (or the ``RAY_ADDRESS`` environment variable)
 joins an existing cluster, where jalin must be installed on every node.
-Start-up costs a few seconds (Ray, then one actor pool per chunk): on one
-machine the local process pool is faster for small runs.
+Start-up costs seconds (about 9 s on 2 cores: Ray itself, then an actor pool
+per chunk of ``chunk_size`` articles): on one machine the local process pool
+is faster.
 """
 
 from __future__ import annotations
@@ -31,9 +34,9 @@ import logging
 import os
 import pickle
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import JalinError, UsageError
 from ..models import Article, ArticleResult, Rejection
@@ -45,9 +48,13 @@ log = logging.getLogger(__name__)
 DEFAULT_BATCH_SIZE = 16  # articles per map_batches call
 DEFAULT_CHUNK_SIZE = 10_000  # articles per Ray Dataset (bounds driver memory)
 MAX_FAILURES = 3  # consecutive Ray failures with no article coded in between
-RESCUE_BATCHES = 4  # after a Ray failure, batches per Ray worker coded locally
+RESCUE_BATCHES = 4  # after a Ray failure, batches per worker coded one task per article
 TASK_RETRIES = 0  # a batch whose worker died is not retried by Ray: see _rescue
 ACTOR_RESTARTS = 0  # nor is its worker restarted (a restart would just redo the crash)
+
+class WorkerLost(RuntimeError):
+    """A Ray worker died while coding an article (the detail of its internal_error)."""
+
 
 _INSTALL_HINT = "the ray runner needs Ray: pip install 'jalin[ray]'"
 
@@ -58,7 +65,7 @@ def _import_ray() -> Any:
     os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
     try:
         import ray
-        import ray.data  # noqa: F401  (the extra brings it; check now, not mid-run)
+        import ray.data  # the extra brings it: check now, not mid-run
     except ImportError as exc:
         raise UsageError(f"{_INSTALL_HINT} ({exc})") from None
     return ray
@@ -120,10 +127,11 @@ def _code_one(blob: bytes, factory: Callable[[], Any] | None) -> bytes:
     key = "" if factory is None else f"{factory.__module__}.{factory.__qualname__}"
     pipeline = _TASK_PIPELINES.get(key)
     if pipeline is None:
-        pipeline = CodeBatch(factory).pipeline
-        if pipeline is None:
-            return _dump(article, internal_error(article, RuntimeError("the pipeline cannot be built")))
-        _TASK_PIPELINES[key] = pipeline
+        built = CodeBatch(factory)
+        if built.pipeline is None:
+            error = built.setup_error or RuntimeError("no pipeline")
+            return _dump(article, internal_error(article, error))
+        pipeline = _TASK_PIPELINES[key] = built.pipeline
     return _dump(article, process_safely(pipeline, article))
 
 
@@ -165,8 +173,8 @@ def _stream(ray: Any, articles: list[Article], batch_size: int, pool_size: int,
 
 def _map_batches(ds: Any, compute: Any, batch_size: int, factory: Callable[[], Any] | None) -> Any:
     """``ds.map_batches`` over CodeBatch with bounded retries where Ray allows them."""
-    common = dict(batch_size=batch_size, batch_format="pyarrow", compute=compute, num_cpus=1,
-                  fn_constructor_args=(factory,))
+    common: dict[str, Any] = {"batch_size": batch_size, "batch_format": "pyarrow",
+                              "compute": compute, "num_cpus": 1, "fn_constructor_args": (factory,)}
     # Ray Data retries a batch forever by default (a worker-killing article would
     # hang the run); these actor options are passed as extra remote args, which
     # newer Ray versions warn about and may drop.
@@ -184,7 +192,8 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def _chunks(inputs: Iterable[Article | Rejection], size: int) -> Iterator[list[Article | Rejection]]:
+def _chunks(inputs: Iterable[Article | Rejection], size: int
+            ) -> Iterator[list[Article | Rejection]]:
     it = iter(inputs)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -202,8 +211,8 @@ def _start(ray: Any, address: str | None, num_cpus: int | None) -> bool:
         ray.init(address=address, include_dashboard=False, ignore_reinit_error=True,
                  log_to_driver=False, logging_level=logging.ERROR, **kwargs)
     except (ConnectionError, RuntimeError, ValueError) as exc:
-        raise UsageError(f"cannot start or join Ray (address {address or os.environ.get('RAY_ADDRESS') or 'local'}): "
-                         f"{_first_line(exc)}") from None
+        where = address or os.environ.get("RAY_ADDRESS") or "local"
+        raise UsageError(f"cannot start or join Ray ({where}): {_first_line(exc)}") from None
     return True
 
 
@@ -308,6 +317,6 @@ def _rescue(ray: Any, items: list[Article | Rejection], tally: _Tally,
             out = _load(item, ray.get(ref))
             coded += 1
         except ray.exceptions.RayError as exc:  # this article's worker died
-            out = internal_error(item, exc)
+            out = internal_error(item, WorkerLost(f"{type(exc).__name__}: {_first_line(exc)}"))
         tally.take(item, out)
     return coded
