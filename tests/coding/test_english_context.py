@@ -88,3 +88,27 @@ def test_english_people_and_organisations_resolve(phrase, code):
 def test_plural_demonyms_and_old_organisation_names_in_sentences(pipeline, text, expected):
     got = coded(events_of(pipeline, text, published="1992-03-10"))
     assert expected in got or (expected[1], expected[0], expected[2]) in got
+
+
+def test_curfew_in_the_own_state_targets_its_population(pipeline):
+    evs = events_of(pipeline, "Kenyan police imposed a curfew on Friday in two towns in western Kenya.")
+    assert ("KENCOP", "KENCVL", "17") in coded(evs)
+
+
+def test_coordination_across_the_article(pipeline):
+    evs = events_of(pipeline, "Jordan and the Palestinians signed an accord on water on Monday.")
+    assert {e.source.key for e in evs} | {e.target.key for e in evs if e.target} >= {"JOR", "PSE"}
+
+
+def test_trigger_ties_prefer_the_pattern_naming_the_word():
+    from jalin.coding.lexicon import default_lexicon
+    from jalin.coding.roles import SentenceView
+    from jalin.coding.triggers import match_triggers
+    from jalin.models import Sentence
+    from jalin.nlp.tokens import tokenize
+
+    text = "Heavy fighting broke out between Armenia and Azerbaijan."
+    lex = default_lexicon("en")
+    view = SentenceView.build(Sentence("t", 0, 0, len(text), text, 0), tokenize(text), [], [], lex)
+    trig = [t for t in match_triggers(view, lex) if t.text == "fighting"]
+    assert trig and trig[0].entry.items[0].value == "fighting" and trig[0].entry.frame == "sym"

@@ -203,7 +203,8 @@ def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
                 g.members.append(m)
                 g.t1 = max(g.t1, b)
                 continue
-            words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] != "pada"]
+            words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] != "pada"
+                     and not (lex.lang == "en" and view.lower[i] == "the" and i > g.t1)]  # "X and the Y"
             dated = len(words) < len(gap)
             same = m.actor.key in g.keys
             joinable = all(w in coord for w in words) and not (dated and set(words) <= {","})
@@ -579,6 +580,26 @@ def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
     return []
 
 
+# roots whose action a state's own institutions take against its population (curfews, arrests, force)
+HOME_TARGET_ROOTS = {"14", "17", "18", "19", "20"}
+
+
+def _en_home_target(f: _Finder, src: list[Mention]) -> Mention | None:
+    """English: "Turkish authorities imposed a curfew in a town in southeastern Turkey":
+    a state's institution acting in its own state acts on that state's population (role CVL)."""
+    if f.t.entry.cameo[:2] not in HOME_TARGET_ROOTS or not all(m.actor.role for m in src):
+        return None
+    homes = {m.actor.country for m in src}
+    for g in f.right_groups(f.t.last):
+        for m in g.members:
+            a = m.actor
+            if a.country in homes and a.role is None and len(homes) == 1:
+                from dataclasses import replace
+
+                return replace(m, actor=Actor(code=a.country + "CVL", country=a.country, role="CVL"))
+    return None
+
+
 def _alone_ok(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
     """May this trigger stand without a target? English: only when used as a verb
     ("rebels surrendered", "staged a hunger strike"), not a noun ("faced imprisonment")."""
@@ -669,6 +690,10 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
     else:
         r.pairs_list = [(a, b) for a in src for b in tgt if not same_actor(a.actor, b.actor)]
+    if not r.pairs_list and frame == "intr" and src and not tgt and lex.lang == "en":
+        home = _en_home_target(f, src)  # "Turkish police imposed a curfew ... in southeastern Turkey"
+        if home is not None:
+            r.pairs_list = [(m, home) for m in src if m.actor.role]
     if not r.pairs_list and frame == "intr" and src and not tgt and _alone_ok(view, trig, lex):
         r.pairs_list = [(m, None) for m in src]  # "X resigned": an event with no target
     if not r.pairs_list:

@@ -116,6 +116,11 @@ def _match_at(entry: TriggerEntry, view: "SentenceView", analyses: list, i: int)
     return rec(0, i, None)
 
 
+def _line(entry: TriggerEntry) -> int:
+    where = entry.where.rpartition(":")[2]
+    return int(where) if where.isdigit() else 0
+
+
 def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
     analyses = [_analyses(lex.lang, w, lex.roots) for w in view.lower]
     found: list[TriggerMatch] = []
@@ -135,7 +140,9 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
                 found.append(TriggerMatch(entry, i, last, form or "b", toks[i].start, toks[last].end,
                                           view.text_between(i, last)))
     # longest first; drop matches overlapping a better one
-    found.sort(key=lambda m: (-m.entry.length, -(m.last - m.first), m.first))
+    # ties: the pattern naming the word itself ("fighting" over "fight"), then file order (deterministic)
+    found.sort(key=lambda m: (-m.entry.length, -(m.last - m.first), m.first,
+                              view.lower[m.first] != m.entry.items[0].value, _line(m.entry)))
     chosen: list[TriggerMatch] = []
     used: set[int] = set()
     for m in found:
