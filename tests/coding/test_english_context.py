@@ -112,3 +112,18 @@ def test_trigger_ties_prefer_the_pattern_naming_the_word():
     view = SentenceView.build(Sentence("t", 0, 0, len(text), text, 0), tokenize(text), [], [], lex)
     trig = [t for t in match_triggers(view, lex) if t.text == "fighting"]
     assert trig and trig[0].entry.items[0].value == "fighting" and trig[0].entry.frame == "sym"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of Moldovans marched through the capital on Sunday.", ("MDA", None, "14")),
+    ("A member of the Tunisian parliament began a hunger strike on Monday.", ("TUNLEG", None, "14")),
+    ("The Security Council on Friday condemned Eritrea for the border raid.", ("UN", "ERI", "11")),
+    ("Hamas declared a unilateral ceasefire on Thursday.", ("PSEREB", None, "08")),
+])
+def test_partitives_security_council_and_ceasefires(pipeline, text, expected):
+    assert expected in coded(events_of(pipeline, text))
+
+
+def test_a_national_security_council_keeps_its_state(pipeline):
+    evs = events_of(pipeline, "Kazakhstan's Security Council condemned the attack on the border post.")
+    assert not any(e.source.code == "UN" for e in evs)

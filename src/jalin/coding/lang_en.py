@@ -280,6 +280,23 @@ def prev_word(view: SentenceView, t0: int) -> str:
     return view.lower[t0 - 1] if t0 > 0 else ""
 
 
+# heads of "N of X" phrases whose referent acts as X would: "thousands of Nigerians protested",
+# "a member of the Syrian parliament started a hunger strike", "leaders of the opposition"
+PARTITIVE_HEADS = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores", "hundred",
+                             "thousand", "some", "many", "most", "all", "group", "groups", "number",
+                             "member", "members", "leader", "leaders", "representatives",
+                             "delegation", "delegations", "officials", "activists", "units", "third",
+                             "half", "majority", "contingent", "battalion", "unit"})
+
+
+def of_is_partitive(view: SentenceView, t0: int) -> bool:
+    """Is the "of" before the noun phrase at token t0 partitive ("thousands of X")?"""
+    k = t0 - 1
+    while k >= 0 and view.lower[k] != "of" and t0 - k <= 5:
+        k -= 1
+    return k > 0 and view.lower[k] == "of" and view.lower[k - 1] in PARTITIVE_HEADS
+
+
 _PAREN_OPENERS = frozenset({"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their",
                             "one", "also", "now", "then", "once", "formerly", "currently"})
 
@@ -371,7 +388,8 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
     return src.distinct(), tgt.distinct()
 
 
-__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "is_passive_at", "is_verbal", "is_reporter", "prev_word",
+__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "is_passive_at", "is_verbal", "is_reporter", "of_is_partitive",
+           "prev_word",
            "relative_subject", "reported_demand"]
 
 
@@ -423,6 +441,28 @@ def _name_end(tokens: list, k: int, taken: list[bool]) -> int:
     return end
 
 
+def _security_council(sentence, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """"the Security Council" with no state before it is the UN Security Council (world news usage);
+    "Kazakhstan's Security Council" stays the national body (the actor tables resolve it)."""
+    from ..models import Actor, Mention as _Mention
+
+    out = list(mentions)
+    for i in range(len(tokens) - 1):
+        if tokens[i].text != "Security" or tokens[i + 1].text != "Council":
+            continue
+        s, e = tokens[i].start, tokens[i + 1].end
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        prev = tokens[i - 1].lower if i > 0 else ""
+        if prev in ("'s", "’s", "national", "state") or (
+                i > 0 and tokens[i - 1].text[:1].isupper() and prev not in DETERMINERS):
+            continue
+        out.append(_Mention(sentence.doc_id, sentence.index, s, e, "Security Council",
+                            Actor(code="UN", org="UN", name="UN Security Council"), "org"))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
 def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> list[Mention]:
     """Bare role phrases of a sentence that names exactly one state, as that state's actors.
 
@@ -435,6 +475,7 @@ def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> li
     """
     from ..models import Actor, Mention as _Mention
 
+    mentions = _security_council(sentence, tokens, mentions)
     countries = {m.actor.country for m in mentions if m.actor.country}
     if len(countries) != 1:
         return mentions

@@ -309,6 +309,10 @@ class _Finder:
 
     def is_object(self, g: Group) -> bool:
         w = self.prev_word(g)
+        if w == "of" and self.lex.lang == "en":
+            from .lang_en import of_is_partitive
+            if of_is_partitive(self.v, g.t0):
+                return False  # "thousands of Nigerians", "a member of the Syrian parliament"
         if w in self.pp:
             return True
         if w in self.lex.words("speech"):
