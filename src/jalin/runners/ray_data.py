@@ -23,7 +23,7 @@ Ray is started with ``include_dashboard=False`` and usage statistics off
 (nothing reaches the network) and shut down at the end when this runner
 started it. ``address`` (or the ``RAY_ADDRESS`` environment variable)
 joins an existing cluster, where jalin must be installed on every node.
-Start-up costs seconds (about 9 s on 2 cores: Ray itself, then an actor pool
+Start-up costs seconds (7-9 s on 2 cores: Ray itself, then an actor pool
 per chunk of ``chunk_size`` articles): on one machine the local process pool
 is faster.
 """
