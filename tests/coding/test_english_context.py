@@ -127,3 +127,22 @@ def test_partitives_security_council_and_ceasefires(pipeline, text, expected):
 def test_a_national_security_council_keeps_its_state(pipeline):
     evs = events_of(pipeline, "Kazakhstan's Security Council condemned the attack on the border post.")
     assert not any(e.source.code == "UN" for e in evs)
+
+
+def test_object_of_the_first_verb_is_not_subject_of_the_second(pipeline):
+    evs = events_of(pipeline, "A landmine blast killed three Afghan villagers and wounded two others on Monday.")
+    assert not any(e.source.code == "AFGCVL" for e in evs)
+
+
+def test_sentence_initial_adjective_is_not_a_verb(pipeline):
+    evs = events_of(pipeline, "Ousted Armenian president Levon Petrosian resigned on Tuesday.", published="1998-02-05")
+    assert any(e.source.key == "ARM" and e.cameo.startswith("08") for e in evs)
+
+
+@pytest.mark.parametrize("phrase,code", [("Nepali soldier", "NPLMIL"), ("Chadian refugee", "TCDREF"),
+                                         ("Bolivian activist", "BOLOPP")])
+def test_singular_role_words(phrase, code):
+    from jalin.resolve.actors import default_resolver
+
+    actor = default_resolver().resolve(phrase, "en", PartialDate.parse("2010-01-01"))
+    assert actor is not None and actor.code == code

@@ -289,6 +289,32 @@ PARTITIVE_HEADS = frozenset({"thousands", "hundreds", "dozens", "tens", "million
                              "half", "majority", "contingent", "battalion", "unit"})
 
 
+def after_verb(view: SentenceView, t0: int, lex: Lexicon) -> bool:
+    """Is the noun phrase at token t0 the object of a past-tense verb ("killed two Iraqi youths")?
+
+    Such a phrase is not the subject of a verb coordinated after it
+    ("... and wounded five others"): that verb shares the first one's subject.
+    """
+    k = t0 - 1
+    steps = 0
+    while k >= 0 and steps < 4 and (view.lower[k] in _NP_MODIFIERS or view.lower[k][:1].isdigit()):
+        k -= 1
+        steps += 1
+    if k <= 0 or view.in_mention(k) or not view.tokens[k].text[:1].islower():
+        return False  # "Ousted President X": a sentence-initial adjective
+    w = view.lower[k]
+    return (len(w) > 4 and w.endswith("ed") and w not in lex.words("speech")
+            and w not in _NOT_VERBS_ED) or w in _PAST_OBJECT_VERBS
+
+
+# -ed words that are adjectives before a noun phrase, not verbs taking it as object
+_NOT_VERBS_ED = frozenset({"armed", "united", "alleged", "suspected", "occupied", "disputed", "detained",
+                           "injured", "displaced", "exiled", "jailed", "banned", "outlawed",
+                           "so-called", "self-styled", "embattled", "besieged", "isolated", "opposed",
+                           "concerned", "interested", "involved", "based", "led", "backed", "armed"})
+_PAST_OBJECT_VERBS = frozenset({"shot", "struck", "hit", "took", "seized", "met", "told", "sent"})
+
+
 def of_is_partitive(view: SentenceView, t0: int) -> bool:
     """Is the "of" before the noun phrase at token t0 partitive ("thousands of X")?"""
     k = t0 - 1
@@ -388,7 +414,7 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
     return src.distinct(), tgt.distinct()
 
 
-__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "is_passive_at", "is_verbal", "is_reporter", "of_is_partitive",
+__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "after_verb", "is_passive_at", "is_verbal", "is_reporter", "of_is_partitive",
            "prev_word",
            "relative_subject", "reported_demand"]
 

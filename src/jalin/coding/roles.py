@@ -317,6 +317,9 @@ class _Finder:
             return True
         if w in self.lex.words("speech"):
             return False  # "mengatakan Kazakhstan akan ...": a clause begins
+        if self.lex.lang == "en":
+            from .lang_en import after_verb
+            return after_verb(self.v, g.t0, self.lex)  # "killed two Iraqi youths and wounded ..."
         return self.lex.lang == "id" and w.startswith("me") and self.is_verb(w)
 
     def relative_antecedent(self, g: Group) -> bool:
