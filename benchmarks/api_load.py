@@ -150,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=200)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--cache-size", type=int, default=512, help="server result cache (0 = off)")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (jalin serve --workers)")
     ap.add_argument("--db", type=Path, help="reuse (or create) this store instead of a temporary one")
     args = ap.parse_args(argv)
 
@@ -162,7 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     code = (f"import uvicorn; from jalin.api.app import create_app; "
             f"uvicorn.run(create_app({str(db)!r}, cache_size={args.cache_size}), host='127.0.0.1', port={port}, log_level='warning')")
-    server = subprocess.Popen([sys.executable, "-c", code])
+    cmd = [sys.executable, "-c", code]
+    if args.workers > 1:  # the same path as `jalin serve --workers N`
+        os.environ["JALIN_SERVE_DB"], os.environ["JALIN_SERVE_CACHE"] = str(db), str(args.cache_size)
+        cmd = [sys.executable, "-m", "uvicorn", "jalin.api.app:app_from_env", "--factory",
+               "--workers", str(args.workers), "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    server = subprocess.Popen(cmd)
     url = f"http://127.0.0.1:{port}"
     try:
         import httpx

@@ -333,3 +333,36 @@ def test_events_filter_is_hashable_for_the_cache():
 def test_no_pages_that_load_from_a_cdn(client):
     assert client.get("/docs").status_code == 404
     assert client.get("/redoc").status_code == 404
+
+
+def test_serve_with_two_worker_processes(tmp_path):
+    """`jalin serve --workers 2` answers through the real HTTP stack from two processes."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    db = tmp_path / "w.duckdb"
+    build_store(db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "jalin.cli", "serve", "--db", str(db),
+                             "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                if httpx.get(url + "/api/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        totals = {httpx.get(url + "/api/events", timeout=10).json()["total"] for _ in range(10)}
+        assert totals == {6}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

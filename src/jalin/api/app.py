@@ -148,6 +148,18 @@ def _static_dir() -> Path:
     return Path(str(resources.files("jalin.api").joinpath("static")))
 
 
+DB_ENV = "JALIN_SERVE_DB"
+CACHE_ENV = "JALIN_SERVE_CACHE"
+
+
+def app_from_env() -> FastAPI:
+    """App factory for multi-process serving (uvicorn ``--workers``): the store path comes
+    from ``JALIN_SERVE_DB``; each worker process opens the file read-only itself."""
+    import os
+
+    return create_app(os.environ[DB_ENV], int(os.environ.get(CACHE_ENV, "512")))
+
+
 def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
     """The FastAPI application serving the API under ``/api`` and the dashboard at ``/``.
 

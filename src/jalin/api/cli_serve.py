@@ -7,6 +7,7 @@ be called and tested without the CLI.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
@@ -28,6 +29,8 @@ def serve_command(
     db: Path = typer.Option(Path("jalin.duckdb"), "--db", help="The store to serve (opened read-only)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
     port: int = typer.Option(8000, "--port", help="TCP port.", min=1, max=65535),
+    workers: int = typer.Option(1, "--workers", help="Server processes (each opens the store read-only).",
+                                min=1, max=64),
 ) -> None:
     """Serve the read API (/api, schema at /openapi.json) and the dashboard (/)."""
     try:
@@ -42,4 +45,13 @@ def serve_command(
     with app.state.store.cursor():  # fail now, not at the first request
         pass
     typer.echo(f"jalin: serving {db} read-only at {dashboard_url(host, port)} (API schema: {dashboard_url(host, port)}openapi.json)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    app.state.store.close()
+    from .app import CACHE_ENV, DB_ENV
+
+    os.environ[DB_ENV] = str(Path(db).resolve())
+    os.environ.setdefault(CACHE_ENV, "512")
+    uvicorn.run("jalin.api.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
