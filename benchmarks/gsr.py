@@ -33,7 +33,9 @@ DEFAULT_GSR = SHARED / "benchmarks" / "plover_gsr"
 SCORER = SHARED / "eval" / "score_plover_gsr.py"
 
 
-def _actor(a) -> dict:
+def _actor(a) -> dict | None:
+    if a is None:
+        return None  # an event without a target ("X resigned")
     d = asdict(a)
     return {k: d.get(k) for k in ("code", "country", "org", "role", "name", "actor_id")}
 
