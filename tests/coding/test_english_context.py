@@ -146,3 +146,9 @@ def test_singular_role_words(phrase, code):
 
     actor = default_resolver().resolve(phrase, "en", PartialDate.parse("2010-01-01"))
     assert actor is not None and actor.code == code
+
+
+def test_participle_clause_takes_the_main_subject(pipeline):
+    evs = events_of(pipeline, "Sudanese rebels shelled Juba on Sunday, killing about 20 Kenyan traders.")
+    assert ("SDNREB", "KEN", "19") in coded(evs)
+    assert not any(e.source.key == "KEN" for e in evs)

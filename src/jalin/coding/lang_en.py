@@ -289,6 +289,34 @@ PARTITIVE_HEADS = frozenset({"thousands", "hundreds", "dozens", "tens", "million
                              "half", "majority", "contingent", "battalion", "unit"})
 
 
+def participle_clause_start(view: SentenceView, trig: TriggerMatch) -> int | None:
+    """The comma opening a participle clause that holds the trigger, if any.
+
+    "Sudanese rebels shelled Juba on Sunday, killing about 20 people": the
+    subject of "killing" is the main clause's subject, found before the comma
+    (also for a second participle: ", killing one person and arresting 12").
+    """
+    words = view.lower
+    k = trig.first
+    if not (words[k].endswith("ing") and len(words[k]) > 5) or view.tokens[k].text[:1].isupper():
+        return None
+    j = k - 1
+    for _ in range(8):  # back over an earlier participle phrase joined by "and"
+        if j < 2 or view.in_mention(j) or words[j] in (";", ":"):
+            return None
+        if words[j] == ",":
+            break
+        j -= 1
+    else:
+        return None
+    first = words[j + 1]
+    if not (first.endswith("ing") and len(first) > 5 and view.tokens[j + 1].text[:1].islower()):
+        return None
+    if j + 1 != k and words[k - 1] != "and":
+        return None
+    return j
+
+
 def after_verb(view: SentenceView, t0: int, lex: Lexicon) -> bool:
     """Is the noun phrase at token t0 the object of a past-tense verb ("killed two Iraqi youths")?
 
@@ -414,7 +442,7 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
     return src.distinct(), tgt.distinct()
 
 
-__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "after_verb", "is_passive_at", "is_verbal", "is_reporter", "of_is_partitive",
+__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "after_verb", "participle_clause_start", "is_passive_at", "is_verbal", "is_reporter", "of_is_partitive",
            "prev_word",
            "relative_subject", "reported_demand"]
 

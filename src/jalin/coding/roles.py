@@ -329,6 +329,12 @@ class _Finder:
         return nxt in ("yang", "who", "which", "that") or (nxt == "," and nxt2 in ("yang", "who", "which"))
 
     def subject(self, allow_pp_antecedent: bool = False) -> Group | None:
+        if self.lex.lang == "en":
+            from .lang_en import participle_clause_start
+            k = participle_clause_start(self.v, self.t)
+            if k is not None:  # "X shelled the town, killing 20 people": X killed them
+                return next((g for g in self.v.groups if g.t1 <= k and not self.is_object(g)
+                             and not _en_parenthetical(self.v, g, k)), None)
         fallback = None  # English: "Opposition groups in Zimbabwe are demanding": not Zimbabwe
         for g in reversed(self.v.groups):
             if g.t1 > self.t.first:
