@@ -152,3 +152,8 @@ def test_participle_clause_takes_the_main_subject(pipeline):
     evs = events_of(pipeline, "Sudanese rebels shelled Juba on Sunday, killing about 20 Kenyan traders.")
     assert ("SDNREB", "KEN", "19") in coded(evs)
     assert not any(e.source.key == "KEN" for e in evs)
+
+
+def test_officials_next_to_an_organisation_are_not_given_the_state(pipeline):
+    evs = events_of(pipeline, "The United Nations sent 40 military observers to Angola to investigate the clashes.")
+    assert not any(e.source.code == "AGOMIL" for e in evs)

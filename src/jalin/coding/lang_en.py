@@ -459,6 +459,7 @@ _CONTEXT_SKIP = frozenset({"peacekeepers", "peacekeeping forces", "official", "p
                            "diplomat", "diplomats", "envoy", "special envoy", "ambassador", "embassy",
                            "consul", "consulate", "delegation", "counterpart", "permanent representative",
                            "security council"})
+_ORG_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "den", "de", "da", "dos", "la", "le"})
 
 
@@ -534,6 +535,8 @@ def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> li
     if len(countries) != 1:
         return mentions
     country = next(iter(countries))
+    # with an organisation in the sentence, officials and troops may be its own ("UN personnel")
+    org_named = any(m.kind == "org" and not m.actor.country for m in mentions)
     n = len(tokens)
     taken = [False] * n
     for m in mentions:
@@ -565,7 +568,7 @@ def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> li
         in_name = i > 0 and prev[:1].isupper() and not taken[i - 1] and tokens[i].text[:1].isupper()
         foreign_of = (j + 1 < n and lower[j] == "of" and not taken[j + 1]
                       and tokens[j + 1].text[:1].isupper() and (lower[j + 1],) not in phrases)
-        if in_name or foreign_of:
+        if in_name or foreign_of or (org_named and role in _ORG_ROLES):
             i = j
             continue
         end = _name_end(tokens, j, taken) if named else j
