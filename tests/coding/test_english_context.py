@@ -157,3 +157,8 @@ def test_participle_clause_takes_the_main_subject(pipeline):
 def test_officials_next_to_an_organisation_are_not_given_the_state(pipeline):
     evs = events_of(pipeline, "The United Nations sent 40 military observers to Angola to investigate the clashes.")
     assert not any(e.source.code == "AGOMIL" for e in evs)
+
+
+def test_complaint_targets_what_it_is_about_not_the_addressee(pipeline):
+    evs = events_of(pipeline, "Georgia complained to the United Nations on Friday over Russian air raids.")
+    assert ("GEO", "RUS", "11") in coded(evs)

@@ -398,7 +398,11 @@ class _Finder:
             if _new_actor(g, exclude) and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last):
                 out.append(g)
         if self.lex.lang == "en":  # "cleansing in Montenegro against the Albanians": against first
-            out.sort(key=lambda g: self.prev_word(g) in ("in", "at", "near", "inside"))
+            # "complained to the UN over Israeli raids": the one complained about, not the addressee
+            about = self.t.entry.cameo[:2] == "11" and any(
+                self.prev_word(g) in ("over", "about", "against") for g in out)
+            out.sort(key=lambda g: (self.prev_word(g) in ("in", "at", "near", "inside"),
+                                    about and self.prev_word(g) == "to"))
         return out
 
     def subject_adjacent(self, g: Group) -> bool:
