@@ -21,18 +21,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import timedelta
 from collections import Counter
+from datetime import timedelta
 from dataclasses import dataclass, field
 
 from .. import CODER_VERSION
 from ..models import (Actor, CleanedArticle, DateMention, Event, Evidence, Mention, PartialDate,
                       Sentence)
-from ..nlp.tokens import Token, tokenize
+from ..nlp.tokens import tokenize
 from .lexicon import Lexicon, default_lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
-from .roles import Group, Roles, SentenceView, find_roles, same_actor
+from .roles import Roles, SentenceView, find_roles, same_actor
 from .triggers import TriggerMatch, match_triggers
 
 SUPPORTED = ("id", "en")
@@ -267,4 +267,4 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["Coder", "Group", "Token"]
+__all__ = ["Coder", "SUPPORTED", "CONTEXT_SENTENCES"]
