@@ -9,10 +9,10 @@ Files live under ``src/jalin/data/`` and ship as package data.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
 
 from .errors import DataFileError
 

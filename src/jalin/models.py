@@ -61,7 +61,7 @@ class PartialDate:
         return date(self.year, self.month or 1, self.day or 1)
 
     @classmethod
-    def parse(cls, text: str) -> "PartialDate":
+    def parse(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
         m = _PD_RE.match(text.strip())
         if not m:
@@ -70,7 +70,7 @@ class PartialDate:
         return cls(int(y), int(mo) if mo else None, int(d) if d else None)
 
     @classmethod
-    def from_date(cls, d: date) -> "PartialDate":
+    def from_date(cls, d: date) -> PartialDate:
         return cls(d.year, d.month, d.day)
 
     def __str__(self) -> str:

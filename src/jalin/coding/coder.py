@@ -22,12 +22,20 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from datetime import timedelta
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from .. import CODER_VERSION
-from ..models import (Actor, CleanedArticle, DateMention, Event, Evidence, Mention, PartialDate,
-                      Sentence)
+from ..models import (
+    Actor,
+    CleanedArticle,
+    DateMention,
+    Event,
+    Evidence,
+    Mention,
+    PartialDate,
+    Sentence,
+)
 from ..nlp.tokens import tokenize
 from .lexicon import Lexicon, default_lexicon
 from .modality import intent_code
@@ -59,7 +67,7 @@ class Coder:
         self.ontology = ontology
 
     @classmethod
-    def load(cls, resolver) -> "Coder":
+    def load(cls, resolver) -> Coder:
         return cls(resolver, default_ontology())
 
     def lexicon(self, lang: str) -> Lexicon:
@@ -267,4 +275,4 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["Coder", "SUPPORTED", "CONTEXT_SENTENCES"]
+__all__ = ["CONTEXT_SENTENCES", "SUPPORTED", "Coder"]

@@ -10,10 +10,9 @@ errors name ``file:line``.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-
-import hashlib
 from pathlib import Path
 
 from ..datafiles import Row, data_hash, read_tsv, read_tsv_file

@@ -9,7 +9,7 @@ economic aid, ...).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _EXACT = {
     "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
