@@ -87,7 +87,7 @@ def _prefix_splits(word: str) -> list[tuple[str, str, str]]:
             continue
         rest = word[len(pre):]
         if kind in ("men", "pen"):
-            nasal = pre[2:] if kind == "men" else pre[2:]
+            nasal = pre[2:]  # meng- -> "ng", peny- -> "ny", me-/pe- -> ""
             form = VERB_ACTIVE if kind == "men" else NOUN
             for r in _nasal_roots(rest, nasal):
                 splits.append((pre, form, r))
