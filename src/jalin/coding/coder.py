@@ -91,8 +91,9 @@ class Coder:
         for s in sentences:
             mentions = self._mentions(s, lang, anchor, lex)
             dates = find_dates(s.text, anchor, lang, offset=s.start)
-            views.append(SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex))
-            all_mentions.extend(mentions)
+            view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
+            views.append(view)
+            all_mentions.extend(view.mentions)  # with the mentions the view adds from context
         for i, view in enumerate(views):
             nxt = views[i + 1] if i + 1 < len(views) else None
             for m in view.mentions:
