@@ -233,3 +233,28 @@ def test_transitive_trigger_without_target_codes_nothing(pipeline):
 def test_sentence_table_third(pipeline, text, expected):
     evs = code(pipeline, text, published="2024-03-10")
     assert {(e.source.key, e.target.key, e.cameo_root) for e in evs} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kirgistan menerima bantuan kemanusiaan dari Kazakhstan.", ("KAZ", "KGZ", "073")),
+    ("Kazakhstan akan memberikan bantuan keuangan kepada Kirgistan.", ("KAZ", "KGZ", "0331")),
+    ("Presiden Tiongkok menerima Presiden Turkmenistan di Beijing.", ("CHN", "TKM", "043")),
+    ("Pasukan Tajikistan dan Kirgistan saling tembak di perbatasan.", ("TJK", "KGZ", "190")),
+])
+def test_refined_and_direct_codes(pipeline, text, expected):
+    evs = code(pipeline, text, published="2023-01-20")
+    assert [(e.source.key, e.target.key, e.cameo) for e in evs] == [expected]
+
+
+def test_group_anaphor_prefers_the_sentence_before(pipeline):
+    text = ("Bentrokan di perbatasan Tajikistan dan Kirgistan kembali terjadi.\n"
+            "Tajikistan menuduh Kirgistan memulai serangan.\n"
+            "Presiden Tiongkok menerima Presiden Turkmenistan di Beijing.\n"
+            "Kedua pemimpin menandatangani perjanjian gas.")
+    evs = code(pipeline, text, published="2023-01-20")
+    sign = [e for e in evs if e.cameo == "057"]
+    assert sign and {sign[0].source.key, sign[0].target.key} == {"CHN", "TKM"}
+
+
+def test_menerima_without_a_guest_right_after_is_no_visit(pipeline):
+    assert code(pipeline, "Ukraina menerima pengiriman senjata dari Jerman.") == []

@@ -163,7 +163,7 @@ class Coder:
         found = _drop_intent_verbs(found, lex)
         triggers = [t for t, _ in found]  # dates go to the nearest trigger that is an event
         for trig, roles in found:
-            code = trig.entry.cameo
+            code = _refine(trig, view, lex)
             if roles.intent:
                 code = intent_code(code, self.ontology.is_valid)
             for src, tgt in roles.pairs():
@@ -235,6 +235,19 @@ def _forward(date: PartialDate | None, anchor: PartialDate | None,
         return PartialDate(date.year + 1, date.month, date.day)
     except ValueError:  # 29 February
         return date
+
+
+def _refine(trig: TriggerMatch, view: SentenceView, lex: Lexicon) -> str:
+    """"bantuan kemanusiaan" -> 073: a word in or just after the trigger names the kind."""
+    code = trig.entry.cameo
+    rules = lex.refine.get(code)
+    if not rules:
+        return code
+    near = set(view.lower[trig.first:min(len(view.lower), trig.last + 4)])
+    for words, refined in rules:
+        if near & words:
+            return refined
+    return code
 
 
 def _drop_intent_verbs(found: list, lex: Lexicon) -> list:

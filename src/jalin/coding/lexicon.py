@@ -3,7 +3,8 @@
 ``data/lexicon/<lang>/triggers.tsv`` maps patterns of roots/words to CAMEO
 codes and an argument frame; ``function_words.tsv`` lists the small closed
 classes the coder needs (negators, intent markers, prepositions, ...);
-``groups.tsv`` names fixed groups of states. Pattern syntax is documented
+``groups.tsv`` names fixed groups of states; an optional ``refine.tsv`` turns
+a general code into a specific one by a word next to the trigger. Pattern syntax is documented
 in the header of each triggers file. Everything is validated on load and
 errors name ``file:line``.
 """
@@ -11,13 +12,13 @@ errors name ``file:line``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..datafiles import Row, data_hash, read_tsv, read_tsv_file
+from ..datafiles import Row, data_hash, data_path, read_tsv, read_tsv_file
 
-FRAMES = ("svo", "sym", "rev", "poss", "intr")
+FRAMES = ("svo", "sym", "rev", "poss", "intr", "direct")
 FUNCTION_CATEGORIES = (
     "negator", "negator_scope", "intent", "hypothetical", "reported", "prep_target",
     "prep_agent", "prep_from", "pp", "coord", "clause", "light", "group2", "group3",
@@ -55,6 +56,7 @@ class Lexicon:
     roots: frozenset[str]
     version: str
     index: dict[tuple[str, str], tuple[TriggerEntry, ...]]
+    refine: dict[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # the coder asks for these sets thousands of times per article: build them once
@@ -135,6 +137,16 @@ def load_lexicon(lang: str, valid_code=None, root: Path | None = None) -> Lexico
             raise row.error("members must be ISO alpha-3 codes separated by |")
         groups[row["phrase"]] = members
     roots = frozenset(i.value for e in entries for i in e.items if i.kind == "root")
+    refine: dict[str, list[tuple[frozenset[str], str]]] = {}
+    optional = root is None and data_path(f"{base}/refine.tsv").is_file() or (
+        root is not None and (Path(root) / "refine.tsv").is_file())
+    if optional:
+        for row in rows("refine.tsv", ("base", "words", "code")):
+            for code in (row["base"], row["code"]):
+                if valid_code is not None and not valid_code(code):
+                    raise row.error(f"unknown CAMEO code {code!r}")
+            words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+            refine.setdefault(row["base"], []).append((words, row["code"]))
     names = ("triggers.tsv", "function_words.tsv", "groups.tsv")
     if root is None:
         version = data_hash(*(f"{base}/{n}" for n in names))
@@ -148,7 +160,8 @@ def load_lexicon(lang: str, valid_code=None, root: Path | None = None) -> Lexico
         first = e.items[0]
         index.setdefault((first.kind, first.value), []).append(e)
     frozen_index = {k: tuple(v) for k, v in index.items()}
-    return Lexicon(lang, tuple(entries), fw, groups, roots, version, frozen_index)
+    return Lexicon(lang, tuple(entries), fw, groups, roots, version, frozen_index,
+                   {k: tuple(v) for k, v in refine.items()})
 
 
 @lru_cache(maxsize=8)

@@ -513,7 +513,13 @@ def _anaphor_group(view: SentenceView, lex: Lexicon, lo: int, hi: int, salience:
                     keys = [m for m in g.distinct() if m.actor.key not in exclude]
                     if len(keys) >= n:
                         return keys[:n]
-                states = [c for c, _ in salience.most_common() if c not in exclude][:n]
+                # the states of the sentence before ("Xi menerima Berdimuhamedov ... Kedua pemimpin ..."),
+                # else the article's most mentioned ones
+                prev = list(dict.fromkeys(m.actor.key for m in last_states if m.actor.key not in exclude))
+                if len(prev) >= n:
+                    states = sorted(prev, key=lambda c: -salience[c])[:n]
+                else:
+                    states = [c for c, _ in salience.most_common() if c not in exclude][:n]
                 if len(states) < n:
                     return []
                 return [Mention(view.sentence.doc_id, view.sentence.index, view.tokens[lo].start,
@@ -671,6 +677,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             if not src and tgt_group is not None and nominal:
                 fs = f.fronted_subject(tgt_group)
                 src = fs.distinct() if fs else []
+    if frame == "direct" and (tgt_group is None or tgt_group.t0 != trig.last + 1):
+        return None  # "menerima Presiden X" hosts X; "menerima bantuan dari X" is not this
     if frame == "sym":
         ms = f.antara()
         if ms is not None:
