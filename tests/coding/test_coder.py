@@ -258,3 +258,16 @@ def test_group_anaphor_prefers_the_sentence_before(pipeline):
 
 def test_menerima_without_a_guest_right_after_is_no_visit(pipeline):
     assert code(pipeline, "Ukraina menerima pengiriman senjata dari Jerman.") == []
+
+
+def test_group_phrase_target_gives_one_event_per_member(pipeline):
+    evs = code(pipeline, "Amerika Serikat mendesak negara-negara Asia Tengah agar tidak menormalisasi hubungan itu.")
+    assert {e.target.key for e in evs} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_hyphenated_prefix_is_not_a_state(pipeline):
+    text = ("Menteri Luar Negeri Uzbekistan mengunjungi Kabul pada Juli 2022.\n"
+            "Kedua pihak membahas jalur kereta api Trans-Afghanistan yang akan menghubungkan Uzbekistan dengan Pakistan.")
+    evs = code(pipeline, text, published="2023-03-15")
+    talks = [e for e in evs if e.sentence_index == 1]
+    assert [(e.source.key, e.target.key) for e in talks] == [("UZB", "AFG")]

@@ -202,6 +202,7 @@ def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
             if a < g.t1:  # overlapping spans (group phrases): same group
                 g.members.append(m)
                 g.t1 = max(g.t1, b)
+                seps[-1].append("overlap")
                 continue
             words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] != "pada"
                      and not (lex.lang == "en" and view.lower[i] == "the" and i > g.t1)]  # "X and the Y"
