@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from ..datafiles import Row, read_tsv
+from ..datafiles import Row, read_tsv, read_tsv_file
 from ..errors import DataFileError
 from ..models import PartialDate
 
@@ -190,39 +190,13 @@ class Lexicon:
 # ---------------------------------------------------------------- reading
 
 
-def _read_dir_tsv(path: Path, required: tuple[str, ...]) -> Iterator[Row]:
-    """Same format as :func:`jalin.datafiles.read_tsv`, for a table directory on disk."""
-    name = str(path)
-    if not path.is_file():
-        raise DataFileError(name, None, "data file missing")
-    header: list[str] | None = None
-    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise DataFileError(name, lineno, f"header lacks columns {missing}")
-            continue
-        if len(cells) > len(header):
-            raise DataFileError(name, lineno, f"{len(cells)} cells for {len(header)} columns")
-        cells += [""] * (len(header) - len(cells))
-        row = Row(name, lineno, dict(zip(header, cells)))
-        for col in required:
-            if not row.values[col]:
-                raise row.error(f"empty required column {col!r}")
-        yield row
-    if header is None:
-        raise DataFileError(name, None, "no header row")
-
-
 def _rows(directory: Path | None, filename: str, required: tuple[str, ...]) -> Iterator[Row]:
     if directory is None:
         return read_tsv(f"actors/{filename}", required)
-    return _read_dir_tsv(Path(directory) / filename, required)
+    path = Path(directory) / filename
+    if not path.is_file():
+        raise DataFileError(str(path), None, "data file missing")
+    return read_tsv_file(path, required)
 
 
 def _split(cell: str) -> list[str]:
