@@ -271,3 +271,14 @@ def test_hyphenated_prefix_is_not_a_state(pipeline):
     evs = code(pipeline, text, published="2023-03-15")
     talks = [e for e in evs if e.sentence_index == 1]
     assert [(e.source.key, e.target.key) for e in talks] == [("UZB", "AFG")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pada bulan Juli, Kazakhstan dan Tiongkok sepakat untuk membebaskan visa bagi warga kedua negara.",
+     {("KAZ", "CHN", "030")}),
+    ("Kirgistan dan Tajikistan setuju untuk mengoordinasikan langkah bersama dengan Rusia.",
+     {("KGZ", "RUS", "031"), ("TJK", "RUS", "031")}),
+])
+def test_agreeing_to_do_something(pipeline, text, expected):
+    evs = code(pipeline, text, published="2024-07-04")
+    assert {(e.source.key, e.target.key, e.cameo) for e in evs} == expected
