@@ -282,3 +282,16 @@ def test_hyphenated_prefix_is_not_a_state(pipeline):
 def test_agreeing_to_do_something(pipeline, text, expected):
     evs = code(pipeline, text, published="2024-07-04")
     assert {(e.source.key, e.target.key, e.cameo) for e in evs} == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("pada hari yang sama", PartialDate(2022, 9, 14)),
+    ("keesokan harinya", PartialDate(2022, 9, 15)),
+    ("dua hari kemudian", PartialDate(2022, 9, 16)),
+])
+def test_anaphoric_dates_move_from_the_last_date(pipeline, phrase, expected):
+    text = ("Bentrokan terjadi di perbatasan pada 14 September.\n"
+            f"Presiden Kirgistan dan Presiden Tajikistan bertemu {phrase}.")
+    evs = code(pipeline, text, published="2022-09-20")
+    meet = [e for e in evs if e.cameo_root == "04"]
+    assert meet and meet[0].date == expected and meet[0].date_source == "context"

@@ -341,3 +341,18 @@ def test_numbers_that_are_names_not_dates(sentence):
 
 def test_mid_year_with_hyphen():
     _check("Inflation peaked in mid-2019.", SAT, "en", "in mid-2019", "2019", "absolute")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("pada hari yang sama", "id", ("none", 0)),
+    ("keesokan harinya", "id", ("day", 1)),
+    ("sehari kemudian", "id", ("day", 1)),
+    ("dua hari kemudian", "id", ("day", 2)),
+    ("seminggu sebelumnya", "id", ("week", -1)),
+    ("the next day", "en", ("day", 1)),
+    ("saat itu", "id", ("none", 0)),
+])
+def test_anaphor_shift(text, lang, expected):
+    from jalin.resolve.dates import anaphor_shift
+
+    assert anaphor_shift(text, lang) == expected

@@ -37,6 +37,8 @@ from ..models import (
     Sentence,
 )
 from ..nlp.tokens import tokenize
+from ..resolve.dates import anaphor_shift
+from ..resolve.dates_calendar import shift
 from .lexicon import Lexicon, default_lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
@@ -184,8 +186,12 @@ class Coder:
                   is_lead: bool) -> tuple[PartialDate | None, str]:
         dm = view.date_for(trig, tgt, triggers)
         if dm is not None:
-            if dm.kind == "anaphoric":
-                return (state.last_date, "context") if state.last_date else (None, "none")
+            if dm.kind == "anaphoric":  # "pada hari yang sama", "dua hari kemudian"
+                if state.last_date is None:
+                    return None, "none"
+                unit, n = anaphor_shift(dm.text, cleaned.language)
+                moved = state.last_date if unit == "none" or n == 0 else shift(state.last_date, unit, n)
+                return (moved, "context") if moved is not None else (None, "none")
             return dm.date, ("sentence" if dm.date is not None else "none")
         if view.dates:  # the sentence has a time, only not near this event
             return None, "none"

@@ -293,6 +293,37 @@ def _ago(m, lex: Lexicon, anchor) -> _Span | None:
     return m.start(), m.end(), "relative", cal.shift(anchor, unit, sign * value)
 
 
+_BEFORE_CTX = {"sebelumnya", "earlier", "before"}
+
+
+def anaphor_shift(text: str, lang: str) -> tuple[str, int]:
+    """How far an anaphoric expression lies from the date the text gave last, as (unit, n).
+
+    "pada hari yang sama" -> ("day", 0); "keesokan harinya", "the next day" ->
+    ("day", 1); "dua hari kemudian" -> ("day", 2); "seminggu sebelumnya" ->
+    ("week", -1). Unknown or unit-less ones ("saat itu") -> ("none", 0): the same date.
+    """
+    lex = lexicon(lang or "*")
+    for name, rx in lex.patterns:
+        if name not in ("rel", "ago"):
+            continue
+        m = rx.search(text)
+        if m is None:
+            continue
+        if name == "rel":
+            rp = lex.relative.get(" ".join(m["rel"].lower().split()))
+            if rp is not None and rp.kind == "anaphoric" and rp.unit != "none":
+                return rp.unit, rp.shift
+            continue
+        unit = lex.units.get(" ".join(m["u"].lower().split()))
+        n = m["n"]
+        value = int(n) if n.isdigit() else lex.numbers.get(" ".join(n.lower().split()))
+        if unit and value is not None and "after_ctx" in lex.role(m["dir"]):
+            sign = -1 if m["dir"].lower() in _BEFORE_CTX else 1
+            return unit, sign * value
+    return "none", 0
+
+
 def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
 
