@@ -295,3 +295,14 @@ def test_anaphoric_dates_move_from_the_last_date(pipeline, phrase, expected):
     evs = code(pipeline, text, published="2022-09-20")
     meet = [e for e in evs if e.cameo_root == "04"]
     assert meet and meet[0].date == expected and meet[0].date_source == "context"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the relative clause's subject is its antecedent, an actor or not
+    ('Astana menolak mengakui "republik rakyat" yang didukung Moskow di Ukraina timur.', {("KAZ", "RUS", "12")}),
+    ("Turki merupakan salah satu negara pertama yang mengakui kemerdekaan Kazakhstan.", {("TUR", "KAZ", "05")}),
+    ("Para pemimpin Kazakhstan dan Uzbekistan yang bertemu di Tashkent membahas energi.", {("KAZ", "UZB", "04")}),
+])
+def test_relative_clause_subjects(pipeline, text, expected):
+    evs = code(pipeline, text, published="2023-10-01")
+    assert {(e.source.key, e.target.key, e.cameo_root) for e in evs} == expected

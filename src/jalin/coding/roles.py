@@ -329,6 +329,26 @@ class _Finder:
         nxt2 = v.lower[g.t1 + 1] if g.t1 + 1 < len(v.lower) else ""
         return nxt in ("yang", "who", "which", "that") or (nxt == "," and nxt2 in ("yang", "who", "which"))
 
+    def relative_clause_subject(self):
+        """In "N yang V", the subject of V is N: the actor group N, or None when N is
+        no actor ("republik rakyat yang didukung Moskow"); "X merupakan salah satu
+        negara yang V" takes X across the copula. False when V opens no relative clause."""
+        k = self.t.first - 1
+        while k >= 0 and self.v.lower[k] in self.aux:
+            k -= 1
+        if k < 0 or self.v.lower[k] != "yang":
+            return False
+        end = k - 1 if k > 0 and self.v.lower[k - 1] == "," else k
+        before = [g for g in self.v.groups if g.t1 <= end]
+        if not before:
+            return None
+        g = before[-1]
+        if g.t1 == end:
+            return g
+        if set(self.v.lower[g.t1:end]) & self.lex.words("copula") and end - g.t1 <= 8:
+            return g
+        return None
+
     def subject(self, allow_pp_antecedent: bool = False) -> Group | None:
         if self.lex.lang == "en":
             from .lang_en import participle_clause_start
@@ -336,6 +356,10 @@ class _Finder:
             if k is not None:  # "X shelled the town, killing 20 people": X killed them
                 return next((g for g in self.v.groups if g.t1 <= k and not self.is_object(g)
                              and not _en_parenthetical(self.v, g, k)), None)
+        if self.lex.lang == "id":
+            rel = self.relative_clause_subject()
+            if rel is not False:
+                return rel
         fallback = None  # English: "Opposition groups in Zimbabwe are demanding": not Zimbabwe
         for g in reversed(self.v.groups):
             if g.t1 > self.t.first:
@@ -389,6 +413,8 @@ class _Finder:
             between = self.v.lower[self.t.last + 1:g.t0]
             if between[:1] in (["akan"], ["untuk"]):
                 between = between[2:]  # "mengancam akan memblokir ... Swedia": the complement's object
+            elif between and between[0].startswith("me") and self.is_verb(between[0]):
+                between = between[1:]  # "menolak mengakui ... X"
             if not self.t.nominal and self.lex.lang == "id" and any(
                     w.startswith("me") and self.is_verb(w) for w in between):
                 break  # "menuduh perusahaan itu memasok ... ke Rusia": Rusia is the next verb's
