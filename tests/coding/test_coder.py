@@ -306,3 +306,9 @@ def test_anaphoric_dates_move_from_the_last_date(pipeline, phrase, expected):
 def test_relative_clause_subjects(pipeline, text, expected):
     evs = code(pipeline, text, published="2023-10-01")
     assert {(e.source.key, e.target.key, e.cameo_root) for e in evs} == expected
+
+
+def test_gaza_and_west_bank_are_palestine(pipeline):
+    evs = code(pipeline, "Pasukan Israel menyerbu kota Jenin di Tepi Barat pada Rabu dini hari.",
+               published="2024-03-20")
+    assert [(e.source.code, e.target.key, e.cameo_root) for e in evs] == [("ISRMIL", "PSE", "19")]
