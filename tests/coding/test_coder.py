@@ -312,3 +312,12 @@ def test_gaza_and_west_bank_are_palestine(pipeline):
     evs = code(pipeline, "Pasukan Israel menyerbu kota Jenin di Tepi Barat pada Rabu dini hari.",
                published="2024-03-20")
     assert [(e.source.code, e.target.key, e.cameo_root) for e in evs] == [("ISRMIL", "PSE", "19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Utara menembakkan rudal balistik ke arah Laut Jepang, kata militer Korea Selatan.",
+    "Presiden Mesir bertemu para menteri untuk membahas situasi Gaza.",
+])
+def test_reporters_topics_and_seas_are_not_targets(pipeline, text):
+    evs = code(pipeline, text, published="2024-03-20")
+    assert not any(e.target and e.target.key in ("KOR", "JPN", "PSE") for e in evs)

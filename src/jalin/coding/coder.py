@@ -90,8 +90,14 @@ class Coder:
         events: list[Event] = []
         lead_index = self._lead_index(art.title, sentences)
         views: list[SentenceView] = []
+        names: dict = {}  # English: people named in full so far, by one part of the name
         for s in sentences:
             mentions = self._mentions(s, lang, anchor, lex)
+            if lang == "en":  # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
+                from .lang_en import later_name_mentions, name_parts
+
+                mentions = later_name_mentions(s, mentions, names)
+                names.update(name_parts(mentions))
             dates = find_dates(s.text, anchor, lang, offset=s.start)
             view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
             views.append(view)

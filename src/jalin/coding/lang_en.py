@@ -28,6 +28,7 @@ The coder is one program for every language; what differs lives in data
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -36,7 +37,7 @@ from ..datafiles import read_tsv
 from ..nlp.morph_en import is_participle
 
 if TYPE_CHECKING:
-    from ..models import Mention
+    from ..models import Actor, Mention
     from .lexicon import Lexicon
     from .roles import Group, SentenceView
     from .triggers import TriggerMatch
@@ -64,10 +65,17 @@ SPEECH_FOR_MUST = frozenset({"say", "said", "says", "saying", "declared", "decla
                              "that", "reminder", "declaration"})
 
 
+# participles that are adjectives of readiness before "to" ("was prepared to", "is determined to")
+_ADJECTIVAL = frozenset({"prepared", "determined", "committed", "poised", "inclined", "resolved",
+                         "disposed", "set"})
+
+
 def is_passive_at(view: SentenceView, i: int) -> bool:
     """Is token i a past participle in a passive ("was attacked", "have been expelled")?"""
     if not is_participle(view.lower[i]):
         return False
+    if view.lower[i] in _ADJECTIVAL and i + 1 < len(view.lower) and view.lower[i + 1] == "to":
+        return False  # "was prepared to increase exports": readiness, not a passive
     k = i - 1
     steps = 0
     while k >= 0 and steps < 3:
@@ -442,9 +450,11 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
     return src.distinct(), tgt.distinct()
 
 
-__all__ = ["adjust_triggers", "context_role_mentions", "in_parenthetical", "after_verb", "participle_clause_start", "is_passive_at", "is_verbal", "is_reporter", "of_is_partitive",
-           "prev_word",
-           "relative_subject", "reported_demand"]
+__all__ = ["adjust_triggers", "after_verb", "co_agent", "context_role_mentions", "dateline_end",
+           "drop_dateline_mentions", "in_parenthetical", "is_passive_at", "is_reporter", "is_verbal",
+           "later_name_mentions", "name_parts", "nominal_agent", "of_is_partitive",
+           "participle_clause_start", "prev_word", "relative_subject", "reported_demand",
+           "thing_relative"]
 
 
 # ---------------------------------------------------------------- role words in context
@@ -530,7 +540,7 @@ def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> li
     """
     from ..models import Actor, Mention as _Mention
 
-    mentions = _security_council(sentence, tokens, mentions)
+    mentions = _security_council(sentence, tokens, drop_dateline_mentions(sentence, mentions))
     countries = {m.actor.country for m in mentions if m.actor.country}
     if len(countries) != 1:
         return mentions
@@ -578,4 +588,125 @@ def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> li
                             Actor(code=country + role, country=country, role=role), "role"))
         i = end
     out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+# ---------------------------------------------------------------- wire-story shapes
+# "ASTANA, March 4 (Reuters) -", "BISHKEK, Kyrgyzstan (AP) —", "WASHINGTON --": a dateline
+# names where the story was filed, not an actor of its first sentence
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^\n–—]{1,40}?)?"
+                       r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|-|–|—)\s")
+
+
+def dateline_end(text: str) -> int:
+    """Length of a wire-story dateline at the start of a sentence's text, else 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def drop_dateline_mentions(sentence, mentions: list[Mention]) -> list[Mention]:
+    """Mentions inside the dateline ("BISHKEK, Kyrgyzstan (AP) —") are places, not actors."""
+    end = dateline_end(sentence.text)
+    if not end:
+        return mentions
+    cut = sentence.start + end
+    return [m for m in mentions if m.start >= cut]
+
+
+def thing_relative(view: SentenceView, trig: TriggerMatch) -> bool:
+    """Is the trigger the verb of a "which" clause whose antecedent is no actor?
+
+    "Turkmenistan did not sign the joint declaration, which condemned attacks
+    on ...": the declaration condemned them, not Turkmenistan.
+    """
+    k = trig.first - 1
+    lo = max(0, trig.first - 7)
+    while k >= lo:
+        w = view.lower[k]
+        if w == "which":
+            a = k - 1
+            if a >= 0 and view.lower[a] == ",":
+                a -= 1
+            return a >= 0 and not view.in_mention(a)
+        if view.in_mention(k) or view.is_boundary(k) or w in _SCOPE_STOP:
+            return False
+        k -= 1
+    return False
+
+
+def nominal_agent(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Group | None:
+    """The agent after "by" of a nominal trigger inside its noun phrase.
+
+    "The visit by Lavrov to Astana", "a visit to Bishkek last month by a senior
+    U.S. official": the visitor. Not for a verb ("was attacked by" is a passive).
+    """
+    if is_verbal(view, trig, lex):
+        return None
+    words = view.lower
+    for g in view.groups:
+        if g.t0 <= trig.last:
+            continue
+        if g.t0 - trig.last > 12:
+            return None
+        k = g.t0 - 1
+        while k > trig.last and g.t0 - k <= 3 and words[k] != "by" and words[k][:1].isalpha() \
+                and not view.in_mention(k) and words[k] not in _SCOPE_STOP:
+            k -= 1
+        if words[k] != "by":
+            continue
+        between = words[trig.last + 1:k]
+        if any(w in _SCOPE_STOP or w in _FINITE or w in lex.words("speech") for w in between):
+            return None
+        return g
+    return None
+
+
+# "in solidarity with Azerbaijan", "on behalf of the government": not the one acted on
+_NOT_TARGET_BEFORE = (("solidarity", "with"), ("behalf", "of"), ("coordination", "with"),
+                      ("partnership", "with"), ("concert", "with"), ("cooperation", "with"))
+
+
+def co_agent(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
+    """Is group g introduced by a phrase naming a partner or beneficiary, after the trigger?"""
+    k = g.t0 - 1
+    while k > trig.last and view.lower[k] in DETERMINERS:
+        k -= 1
+    for phrase in _NOT_TARGET_BEFORE:
+        a = k - len(phrase) + 1
+        if a > trig.last and tuple(view.lower[a:k + 1]) == phrase:
+            return True
+    return False
+
+
+def name_parts(mentions: list[Mention]) -> dict[str, Actor]:
+    """Capitalised parts of the names of people mentioned ("Ding", "Xuexiang" of
+    "Chinese Vice Premier Ding Xuexiang"), as they stand in the text."""
+    out: dict[str, Actor] = {}
+    for m in mentions:
+        if m.kind != "person" or not m.actor.name:
+            continue
+        for part in m.actor.name.split():
+            if len(part) > 2 and part[:1].isupper() and re.search(rf"\b{re.escape(part)}\b", m.text):
+                out[part] = m.actor
+    return out
+
+
+def later_name_mentions(sentence, mentions: list[Mention], known: dict[str, Actor]) -> list[Mention]:
+    """A person named in full earlier in the article, now by one part of the name:
+    "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang" (wire-story usage)."""
+    from ..models import Mention as _Mention
+
+    if not known:
+        return mentions
+    out = list(mentions)
+    for m in re.finditer(r"\b[A-Z][\w'-]+\b", sentence.text):
+        word = m.group(0)
+        actor = known.get(word)
+        if actor is None:
+            continue
+        s, e = sentence.start + m.start(), sentence.start + m.end()
+        if any(x.start < e and s < x.end for x in out):
+            continue
+        out.append(_Mention(sentence.doc_id, sentence.index, s, e, word, actor, "person"))
+    out.sort(key=lambda x: (x.start, x.end))
     return out

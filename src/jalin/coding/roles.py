@@ -360,6 +360,8 @@ class _Finder:
             rel = self.relative_clause_subject()
             if rel is not False:
                 return rel
+        if self.lex.lang == "en" and _en_thing_relative(self.v, self.t):
+            return None  # "the declaration, which condemned attacks on X": no actor did it
         fallback = None  # English: "Opposition groups in Zimbabwe are demanding": not Zimbabwe
         for g in reversed(self.v.groups):
             if g.t1 > self.t.first:
@@ -418,10 +420,17 @@ class _Finder:
             if not self.t.nominal and self.lex.lang == "id" and any(
                     w.startswith("me") and self.is_verb(w) for w in between):
                 break  # "menuduh perusahaan itu memasok ... ke Rusia": Rusia is the next verb's
+            if self.lex.lang == "id" and any(w == "," and nx in self.lex.words("speech")
+                                             for w, nx in zip(between, between[1:])):
+                break  # "..., kata militer Korea Selatan": the reporter, not a target
+            if self.prev_word(g) in self.lex.words("topic"):
+                continue  # "membahas situasi Gaza": what they talk about, not whom to
             if g.t0 <= self.t.last < g.t1 and g.keys & {m.actor.key for m in exclude}:
                 continue  # "mengangkut pasukan Rusia ke ...": the source's own troops are what is moved
             if self.lex.lang == "en" and _en_reporter(self.v, g, self.lex):
                 continue  # ", the Israeli army said": the reporter, not a target
+            if self.lex.lang == "en" and _en_co_agent(self.v, g, self.t):
+                continue  # "in solidarity with X", "on behalf of X": not the one acted on
             if _new_actor(g, exclude) and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last):
                 out.append(g)
         if self.lex.lang == "en":  # "cleansing in Montenegro against the Albanians": against first
@@ -579,6 +588,24 @@ def _en_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
     return is_reporter(view, g, lex)
 
 
+def _en_thing_relative(view: SentenceView, trig: TriggerMatch) -> bool:
+    from .lang_en import thing_relative
+
+    return thing_relative(view, trig)
+
+
+def _en_co_agent(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
+    from .lang_en import co_agent
+
+    return co_agent(view, g, trig)
+
+
+def _en_nominal_agent(f: _Finder) -> Group | None:
+    from .lang_en import nominal_agent
+
+    return nominal_agent(f.v, f.t, f.lex)
+
+
 def _en_relative_subject(view: SentenceView, g: Group, trigger: int) -> bool:
     from .lang_en import relative_subject
 
@@ -684,7 +711,13 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         tgt, src = (s.distinct() if s else []), (a.distinct() if a else [])
     else:
         poss = f.possessor() if nominal else None
-        if poss is not None:
+        by = _en_nominal_agent(f) if lex.lang == "en" and poss is None else None
+        if by is not None:  # "the visit by Lavrov to Astana"
+            src = by.distinct()
+            rest = [g for g in f.targets(trig.first, src) if g is not by]
+            tgt_group = rest[0] if rest else None
+            tgt = tgt_group.distinct() if tgt_group else []
+        elif poss is not None:
             src = poss.distinct()
             prep = lex.words("prep_target")
             rest = [g for g in f.targets(poss.t1 - 1, poss.members)
@@ -725,8 +758,16 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             end = _phrase_end(view, lex, max(0, trig.first - 8), trig.first)
             lo = max(0, end - 4) if end is not None and f.adjacent_from(end) else -1
         if lo >= 0:
-            src = _anaphor_group(view, lex, lo, trig.first, salience,
-                                 {m.actor.key for m in tgt}, last_states)
+            partner = tgt_group is not None and f.prev_word(tgt_group) == "with"
+            if lex.lang == "en" and frame == "sym" and not partner:
+                # "The two sides signed an agreement on ... the Central Asia-China pipeline": the two
+                # sides are the pair, whatever actor the object names
+                both = _anaphor_group(view, lex, lo, trig.first, salience, set(), last_states)
+                if len(both) >= 2:
+                    src, tgt, tgt_group = both, [], None
+            if not src:
+                src = _anaphor_group(view, lex, lo, trig.first, salience,
+                                     {m.actor.key for m in tgt}, last_states)
     if not tgt and view.has_group_anaphor:
         tgt = _anaphor_group(view, lex, trig.last + 1, min(len(view.lower), trig.last + 5),
                              salience, {m.actor.key for m in src}, last_states)
