@@ -184,12 +184,10 @@ def build_seed_store(tmp_path: Path) -> Path:
     manifest = SHARED / "gold" / "seeds.manifest.jsonl"
     if not manifest.is_file():
         pytest.skip("../shared seeds are not available")
-    try:
-        from jalin.ingest import read_inputs
-        from jalin.runners.local import run
-        from jalin.store import Store
-    except ImportError as exc:
-        pytest.skip(f"pipeline cannot be imported yet: {exc}")
+    from jalin.ingest import read_inputs
+    from jalin.runners.local import run
+    from jalin.store import Store
+
     db = tmp_path / "seeds.duckdb"
     with Store(db) as store:
         run(read_inputs([], manifest=manifest), store)
