@@ -57,6 +57,7 @@ class _ArticleState:
     salience: Counter = field(default_factory=Counter)
     last_date: PartialDate | None = None
     dyad_dates: dict[frozenset, tuple[int, PartialDate]] = field(default_factory=dict)
+    source_dates: dict[str, tuple[int, PartialDate]] = field(default_factory=dict)  # English only
     last_states: list[Mention] = field(default_factory=list)
     last_persons: list[Mention] = field(default_factory=list)
 
@@ -181,9 +182,14 @@ class Coder:
                 if roles.intent and source == "sentence":
                     date = _forward(date, cleaned.article.published, view.date_for(trig, tgt, triggers))
                 out.append(self._event(view, trig, code, roles, src, tgt, date, source, cleaned))
+        # English wire stories carry a dyad's date on while they stay with it, and the lead's
+        # date to the next sentence when it goes on about the lead's actor ("met the presidents of ...")
+        carried = ("sentence", "context") if lex.lang == "en" else ("sentence",)
         for ev in out:
-            if ev.date is not None and ev.date_source == "sentence" and not ev.negated and ev.target:
+            if ev.date is not None and ev.date_source in carried and not ev.negated and ev.target:
                 state.dyad_dates[frozenset((ev.source.key, ev.target.key))] = (view.sentence.index, ev.date)
+            if lex.lang == "en" and ev.date is not None and ev.date_source == "sentence" and not ev.negated:
+                state.source_dates[ev.source.key] = (view.sentence.index, ev.date)
         return out
 
     def _date_for(self, view: SentenceView, trig: TriggerMatch, triggers: list[TriggerMatch],
@@ -206,6 +212,10 @@ class Coder:
             return pub, "lead"
         if not view.has_past_marker and tgt is not None:
             hit = state.dyad_dates.get(frozenset((src.actor.key, tgt.actor.key)))
+            if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
+                return hit[1], "context"
+        if not view.has_past_marker and cleaned.language == "en":
+            hit = state.source_dates.get(src.actor.key)
             if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
                 return hit[1], "context"
         return None, "none"
