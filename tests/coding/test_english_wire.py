@@ -1,0 +1,107 @@
+"""English coding, round 3: the shapes of wire stories, one sentence or two at a time.
+
+Sentences written by the jalin team in the style of Reuters/AP reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jalin.coding.lang_en import dateline_end
+from jalin.models import Article, PartialDate
+from jalin.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def events_of(pipeline, text, published="2025-05-16", title=None):
+    art = Article(doc_id="wire", text=text, title=title, published=PartialDate.parse(published),
+                  language="en")
+    result = pipeline.process(art)
+    assert not hasattr(result, "reason"), f"rejected: {result}"
+    return [e for e in result.events if not e.negated and e.modality != "hypothetical"]
+
+
+def triples(events):
+    return {(e.source.key, e.target.key if e.target else None, e.cameo_root) for e in events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ALMATY, Jan 7 (Reuters) - Kazakhstan", "ALMATY, Jan 7 (Reuters) - "),
+    ("BISHKEK, Kyrgyzstan (AP) — The", "BISHKEK, Kyrgyzstan (AP) — "),
+    ("WASHINGTON -- The", "WASHINGTON -- "),
+    ("TASHKENT, Uzbekistan, May 2 (Reuters) - Uzbek", "TASHKENT, Uzbekistan, May 2 (Reuters) - "),
+    ("Kazakhstan - a big country", ""),
+    ("NATO said on Monday", ""),
+])
+def test_dateline_prefix(text, expected):
+    assert text[:dateline_end(text)] == expected
+
+
+def test_dateline_place_is_not_an_actor(pipeline):
+    evs = events_of(pipeline, "DUSHANBE, Tajikistan (AP) — Uzbek police detained two Afghan smugglers "
+                              "on Thursday, officials said.")
+    assert all(e.source.key != "TJK" for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent of a nominal event after "by", the destination after "to"
+    ("The visit by Armenian Foreign Minister Ararat Mirzoyan to Tehran on Monday ended without a deal.",
+     ("ARM", "IRN", "04")),
+    ("Security was tight ahead of a visit to Tashkent on Friday by the Chinese foreign minister.",
+     ("CHN", "UZB", "04")),
+])
+def test_nominal_event_with_by_agent(pipeline, text, expected):
+    assert expected in triples(events_of(pipeline, text))
+
+
+def test_which_clause_about_a_thing_has_no_actor_subject(pipeline):
+    evs = events_of(pipeline, "Georgia did not sign the final communique, which criticised attacks on "
+                              "shipping in Yemen, diplomats said.")
+    assert not any(e.cameo_root == "11" and e.source.key == "GEO" for e in evs)
+
+
+def test_solidarity_partner_is_not_the_target(pipeline):
+    evs = events_of(pipeline, "Pakistan closed the crossing in 2021 in solidarity with China.")
+    assert not any(e.cameo_root == "16" and e.target and e.target.key == "CHN" for e in evs)
+
+
+def test_person_named_later_by_surname(pipeline):
+    text = ("Indian External Affairs Minister Rohan Mehrotra arrived in Astana on Tuesday.\n\n"
+            "Mehrotra also met Kazakh Prime Minister Olzhas Bektenov.")
+    evs = events_of(pipeline, text)
+    assert ("IND", "KAZ", "04") in {t for t in triples(e for e in evs if e.sentence_index == 1)}
+
+
+def test_readiness_is_not_a_passive(pipeline):
+    evs = events_of(pipeline, "Officials said Mongolia was prepared to increase coal exports to China.")
+    assert ("MNG", "CHN", "03") in triples(evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The presidents of Kazakhstan and Uzbekistan spoke by telephone on Monday.", ("KAZ", "UZB", "04")),
+    ("Armenian and Azerbaijani troops exchanged fire overnight.", ("ARM", "AZE", "19")),
+    ("Bulgaria suspended imports of Ukrainian grain.", ("BGR", "UKR", "16")),
+    ("Tajik Foreign Minister Sirojiddin Muhriddin thanked Japan for its help.", ("TJK", "JPN", "05")),
+])
+def test_wire_story_triggers(pipeline, text, expected):
+    assert expected in triples(events_of(pipeline, text))
+
+
+def test_two_sides_sign_as_a_pair(pipeline):
+    text = ("Kazakh President Kassym-Jomart Tokayev hosted Azerbaijani President Ilham Aliyev in Astana.\n\n"
+            "The two sides signed an agreement on the Trans-Caspian transport route through Turkey.")
+    evs = [e for e in events_of(pipeline, text) if e.sentence_index == 1]
+    assert {frozenset((e.source.key, e.target.key)) for e in evs if e.cameo_root == "05"} == {
+        frozenset(("KAZ", "AZE"))}
+
+
+def test_lead_date_carries_to_the_next_sentence_of_its_actor(pipeline):
+    text = ("The European Union signed a raw materials pact with Uzbekistan on Thursday.\n\n"
+            "EU officials also met the Kazakh foreign minister in the city.")
+    evs = events_of(pipeline, text, published="2025-05-16")
+    meet = [e for e in evs if e.cameo_root == "04"]
+    assert meet and meet[0].date == PartialDate(2025, 5, 15) and meet[0].date_source == "context"
