@@ -14,6 +14,12 @@ short reason token:
     bad_json      a JSONL line that is not a JSON object (detail: parser message)
     missing_text  a JSONL line without a string ``text``
     duplicate_id  a doc id already seen in this run (the first one wins)
+    no_article_text  an HTML page (file, JSONL ``html`` field, WARC record) without a story
+    broken_record    a WARC record that cannot be read (see :mod:`jalin.ingest.warc`)
+
+HTML pages (``.html``/``.htm``/``.xhtml``, or a JSONL line's ``html`` field)
+are read by :mod:`jalin.ingest.html`, WARC files (``.warc``/``.warc.gz``)
+by :mod:`jalin.ingest.warc`.
 
 A malformed manifest (missing or unreadable file) is a user error for the
 whole run and raises :class:`~jalin.errors.ManifestError`; a bad line in it
@@ -236,9 +242,17 @@ def _article_from_json(obj: dict, origin: str, default_id: str) -> Article | Rej
     raw_id = obj.get("id", obj.get("doc_id"))
     doc_id = str(raw_id).strip() if raw_id not in (None, "") else default_id
     text = obj.get("text")
-    if not isinstance(text, str):
-        return Rejection(origin, "missing_text", "no string field 'text'", doc_id)
     published = parse_published(obj.get("published"))
+    if not isinstance(text, str) and isinstance(obj.get("html"), str):
+        from .html import html_to_article
+
+        return html_to_article(
+            normalise_text(obj["html"]), doc_id, origin,
+            url=_optional_str(obj.get("url")), title=_optional_str(obj.get("title")),
+            published=published, language=normalise_language(obj.get("language")),
+        )
+    if not isinstance(text, str):
+        return Rejection(origin, "missing_text", "no string field 'text' (or 'html')", doc_id)
     return Article(
         doc_id=doc_id,
         text=normalise_text(text),
@@ -308,9 +322,13 @@ def _manifest_entry(entry: dict, base: Path, origin: str) -> Article | Rejection
     path = (base / rel.strip()).resolve() if not Path(rel).is_absolute() else Path(rel)
     if not path.is_file():
         return Rejection(origin, "not_found", f"no such file: {path}", doc_id)
-    if path.suffix.lower() not in MANIFEST_TEXT_SUFFIXES:
+    from .html import HTML_SUFFIXES, read_html_article
+
+    suffix = path.suffix.lower()
+    if suffix not in MANIFEST_TEXT_SUFFIXES and suffix not in HTML_SUFFIXES:
         return Rejection(origin, "unsupported", f"cannot read {path.suffix!r} files", doc_id)
-    return read_text_article(
+    reader = read_html_article if suffix in HTML_SUFFIXES else read_text_article
+    return reader(
         path,
         doc_id or path.stem,
         published=parse_published(entry.get("published")),
@@ -322,19 +340,48 @@ def _manifest_entry(entry: dict, base: Path, origin: str) -> Article | Rejection
 
 # ---------------------------------------------------------------- entry point
 
+def _is_page_asset(path: Path, folder: Path) -> bool:
+    """Inside the ``NAME_files`` folder a browser saves beside ``NAME.html``
+    (ads, embeds and trackers saved as .html): not an article."""
+    for parent in path.parents:
+        if parent == folder:
+            return False
+        if parent.name.endswith("_files") and any(
+            (parent.parent / (parent.name[: -len("_files")] + ext)).is_file()
+            for ext in (".html", ".htm")
+        ):
+            return True
+    return False
+
+
 def _iter_folder(folder: Path) -> Iterator[Path]:
-    wanted = TEXT_SUFFIXES | JSONL_SUFFIXES
+    from .html import HTML_SUFFIXES
+    from .warc import is_warc
+
+    wanted = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
     for p in sorted(folder.rglob("*")):
-        if p.is_file() and p.suffix.lower() in wanted and not p.name.startswith("."):
+        if not p.is_file() or p.name.startswith("."):
+            continue
+        suffix = p.suffix.lower()
+        if suffix in HTML_SUFFIXES and _is_page_asset(p, folder):
+            continue
+        if suffix in wanted or is_warc(p):
             yield p
 
 
 def _read_path(path: Path) -> Iterator[Article | Rejection]:
+    from .html import HTML_SUFFIXES, read_html_article
+    from .warc import is_warc, read_warc
+
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
     elif suffix in TEXT_SUFFIXES:
         yield read_text_article(path)
+    elif suffix in HTML_SUFFIXES:
+        yield read_html_article(path)
+    elif is_warc(path):
+        yield from read_warc(path)
     else:
         yield Rejection(str(path), "unsupported", f"cannot read {suffix or 'extension-less'!r} files",
                         path.stem)
@@ -343,7 +390,8 @@ def _read_path(path: Path) -> Iterator[Article | Rejection]:
 def read_inputs(paths: list[Path], manifest: Path | None = None) -> Iterator[Article | Rejection]:
     """Every article in ``paths`` (files or folders) and then in ``manifest``.
 
-    Folders are walked recursively (``*.txt``, ``*.jsonl``, sorted). Doc ids
+    Folders are walked recursively (``*.txt``, ``*.jsonl``, ``*.html``,
+    ``*.htm``, ``*.warc``, ``*.warc.gz``; sorted). Doc ids
     must be unique in one call: a repeated id is rejected as ``duplicate_id``.
     """
     run = _Run()
