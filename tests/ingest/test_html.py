@@ -153,6 +153,40 @@ def test_hidden_injected_spam_removed(tmp_path: Path, hidden: str):
 
 
 @pytest.mark.parametrize(
+    "container",
+    [
+        '<div class="content-share-wrapper">{body}</div>',  # a boilerplate word in its class
+        '<div id="halaman" aria-hidden="true"><div class="isi">{body}</div></div>',  # modal open
+        '<div class="detail-text">{br}</div>',  # <br>-separated paragraphs, no <p>
+    ],
+)
+def test_story_container_never_removed_as_boilerplate(container: str):
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    br = "<br><br>".join(STORY)
+    page = (f"<html lang='id'><head><title>{TITLE}</title></head><body>"
+            f"<nav class='menu'><a href='/'>Beranda</a></nav>"
+            f"{container.format(body=body, br=br)}"
+            f"<div class='share'><a href='#'>Bagikan ke Facebook</a></div></body></html>")
+    page_ = extract_page(page)
+    assert page_ is not None
+    assert page_.text.splitlines()[1:] == list(STORY)
+
+
+@pytest.mark.parametrize(
+    "title_tag",
+    [f"{TITLE} | Warta Nusantara", f"Warta Nusantara - {TITLE}",
+     f"{TITLE} – Internasional Warta Nusantara"],
+)
+def test_site_name_left_out_of_the_title(title_tag: str):
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    page = extract_page(f"<html><head><title>{title_tag}</title></head>"
+                        f"<body><div class='isi'>{body}</div></body></html>")
+    assert page is not None
+    assert page.title == TITLE
+    assert page.text.splitlines()[0] == TITLE
+
+
+@pytest.mark.parametrize(
     "html",
     [
         empty_page(),

@@ -11,9 +11,12 @@ pre-clean of the parsed tree:
 * hidden elements go (``hidden``, ``aria-hidden="true"``, an inline
   ``display:none``/``visibility:hidden``: where injected spam links hide);
 * blocks whose class or id names them as boilerplate go ("baca-juga",
-  "related", "share", "comment", "iklan", "ads", ...), unless they hold most
-  of the page's paragraphs (a theme that puts ``has-comments`` on the
-  ``<article>`` itself keeps its article).
+  "related", "share", "comment", "iklan", "ads", ...).
+
+Neither of the last two removes a block holding half of the page's
+paragraphs or text: a theme that puts ``has-comments`` or ``content-share``
+on the story's own container, or a page saved with a modal open (its
+``<main>`` then ``aria-hidden``), keeps its story.
 
 ``Article.text`` is what was extracted: the title as the first line, then one
 paragraph per line. The raw HTML is not kept. The clean stage still runs on
@@ -77,6 +80,7 @@ _BOILERPLATE_RE = re.compile(
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+_TITLE_SEP_RE = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u00bb:]\s+")
 _WS_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 # <meta> names/properties/itemprops that carry the first publication time.
@@ -177,13 +181,18 @@ def _preclean(tree: Any) -> None:
     for el in list(tree.iter(*_DROP_TAGS)):
         el.drop_tree()
     paragraphs = max(1, sum(1 for _ in tree.iter("p")))
+    chars = max(1, len(tree.text_content()))
     doomed = []
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
             continue
-        small = sum(1 for _ in el.iter("p")) * 2 < paragraphs
-        if _is_hidden(el) or (_is_boilerplate(el) and small):
-            doomed.append(el)
+        if _is_hidden(el) or _is_boilerplate(el):
+            # never the story itself: a block holding half the page stays (a page
+            # saved with a modal open has aria-hidden on its <main>)
+            big = (sum(1 for _ in el.iter("p")) * 2 >= paragraphs
+                   or len(el.text_content()) * 2 >= chars)
+            if not big:
+                doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -348,6 +357,24 @@ def _same(a: str, b: str) -> bool:
     return _WS_RE.sub(" ", a).strip().casefold() == _WS_RE.sub(" ", b).strip().casefold()
 
 
+def _page_title_parts(tree: Any) -> list[str]:
+    """The segments of ``<title>`` split at site-name separators ("Judul | Situs")."""
+    el = tree.find(".//title")
+    raw = el.text_content() if el is not None else ""
+    return [p.strip() for p in _TITLE_SEP_RE.split(_WS_RE.sub(" ", raw)) if p.strip()]
+
+
+def _better_title(found: str | None, parts: list[str]) -> str | None:
+    """trafilatura sometimes takes the site name from "Situs - Judul": the
+    longest segment of ``<title>`` is the headline then."""
+    if not parts:
+        return found
+    longest = max(parts, key=len)
+    if found is None or (found in parts and found != longest and len(longest.split()) >= 3):
+        return longest if len(longest.split()) >= 2 else found
+    return found
+
+
 def _extract(tree: Any, url: str | None) -> tuple[str | None, str | None, PartialDate | None]:
     """(text, title, htmldate's date) from trafilatura; raises _NoExtractor."""
     try:
@@ -381,15 +408,18 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage | None:
     published = find_published(tree)
     page_url = find_url(tree, url)
     hint = find_language_hint(tree)
+    title_parts = _page_title_parts(tree)
     _preclean(tree)
     text, title, htmldate = _extract(tree, url or page_url)
+    title = _better_title(title, title_parts)
+    title = _WS_RE.sub(" ", title).strip() if title else None
     lines = _lines(text or "")
     if title and lines and _same(lines[0], title):
         lines = lines[1:]
     if sum(len(line) for line in lines) < MIN_BODY_CHARS:
         return None
     if title:
-        lines.insert(0, _WS_RE.sub(" ", title).strip())
+        lines.insert(0, title)
     joined = normalise_text("\n".join(lines) + "\n")
     return ExtractedPage(
         text=joined,
