@@ -130,6 +130,23 @@ def test_non_articles_are_skipped_and_counted(tmp_path: Path, status, ctype, bod
     assert skipped in counts.summary()
 
 
+def test_http_charset_and_gzip_content_encoding(tmp_path: Path):
+    page = news_page().replace('<meta charset="utf-8">', "")
+    page = page.replace("Kassym-Jomart Tokayev.", "Kassym-Jomart Tokayev dari Türkiye.")
+    body = gzip.compress(page.encode("cp1252"))
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=windows-1252"),
+                                       ("Content-Encoding", "gzip"),
+                                       ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(URI_1, "response", payload=io.BytesIO(body),
+                                                  http_headers=http))
+    path = _write(tmp_path / "c.warc.gz", [buf.getvalue()])
+    [a] = list(read_warc(path))
+    assert isinstance(a, Article)
+    assert "Tokayev dari Türkiye." in a.text
+
+
 def test_html_without_content_type_is_sniffed(tmp_path: Path):
     path = _write(tmp_path / "c.warc", [_record(False, URI_1, "", news_page().encode())])
     [a] = list(read_warc(path))
