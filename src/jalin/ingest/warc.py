@@ -340,6 +340,7 @@ def _warcio_quiet() -> Iterator[None]:
 
 def _short(exc: BaseException) -> str:
     text = f"{type(exc).__name__}: {exc}"
+    text = re.split(r",?\s*first line:", text, maxsplit=1)[0]  # garbage bytes follow
     text = re.sub(r"[^\x20-\x7e]+", "?", text)
     return text if len(text) <= 160 else text[:157] + "..."
 
