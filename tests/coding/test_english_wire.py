@@ -105,3 +105,40 @@ def test_lead_date_carries_to_the_next_sentence_of_its_actor(pipeline):
     evs = events_of(pipeline, text, published="2025-05-16")
     meet = [e for e in evs if e.cameo_root == "04"]
     assert meet and meet[0].date == PartialDate(2025, 5, 15) and meet[0].date_source == "context"
+
+
+def test_threat_absorbs_the_act_it_shares_a_word_with(pipeline):
+    evs = events_of(pipeline, "Kyrgyzstan threatened to break off diplomatic relations with Tajikistan.")
+    assert {e.cameo_root for e in evs} == {"13"}
+
+
+def test_failing_to_agree_is_not_an_agreement(pipeline):
+    evs = events_of(pipeline, "Georgia and Armenia failed to reach agreement on the border on Monday.")
+    assert not any(e.cameo_root in ("03", "05") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran resumed talks with Iraq on Monday following last week's Turkish offensive in the area.",
+    "Azerbaijan and Armenia agreed to a truce after two days of fierce fighting near Lachin.",
+])
+def test_background_nouns_are_not_events(pipeline, text):
+    assert not any(e.cameo_root == "19" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the clause after "when" has its own subject, no actor
+    ("Moldova paid compensation to Romanian farmers for land they lost when the former regime "
+     "seized it.", "MDA"),
+    # ", a rights group protested": the group is the subject, not the state before the comma
+    ("Serbian police are harassing Kosovo journalists, a media freedom group protested on Friday.",
+     "XKX"),
+])
+def test_clause_with_its_own_subject(pipeline, text, wrong):
+    evs = events_of(pipeline, text)
+    assert not any(e.source.key == wrong and e.cameo_root in ("14", "17") for e in evs)
+
+
+def test_whom_clause_object_is_not_the_subject(pipeline):
+    evs = events_of(pipeline, "Malian rebels said they would free the Algerian diplomats, whom they "
+                              "had taken hostage in April.")
+    assert not any(e.source.key == "DZA" for e in evs)

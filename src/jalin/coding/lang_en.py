@@ -201,7 +201,7 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
             continue
         end = _scope_end(view, m, starts, False, nominal=not _verbal(view, m, lex))
         for other in out:
-            if m.last < other.first < end:
+            if m.first < other.first < end:  # also one sharing a word ("threatened to break" + "break off relations")
                 dropped.add(other.first)
     return [m for m in out if m.first not in dropped]
 
@@ -247,9 +247,38 @@ def _mark_nominal(view: SentenceView, m: TriggerMatch) -> TriggerMatch:
     the clause subject ("Italy announced a suspension of air links with Serbia")."""
     if m.form not in ("b", "n"):
         return m
-    if m.first > 0 and prev_word(view, m.first) in _BACKGROUND_PREPS:
+    if m.first > 0 and (prev_word(view, m.first) in _BACKGROUND_PREPS
+                        or (not view.lower[m.first].endswith("ed") and _background_before(view, m.first))):
         return m if m.form == "n" else replace(m, form="n")
     return replace(m, form="b") if m.form == "n" else m
+
+
+# words that may stand inside a background noun phrase before its head:
+# "since last month's U.S. invasion", "after two days of fierce fighting"
+_TIME_WORDS = frozenset({"last", "this", "next", "day", "days", "week", "weeks", "month", "months", "year",
+                         "years", "hour", "hours", "night", "weekend", "'s", "’s", "s"})
+_NEWS_ADJECTIVES = frozenset({"fierce", "heavy", "renewed", "deadly", "bloody", "intense", "sporadic",
+                              "violent", "armed", "ethnic", "tense", "bitter", "brief", "prolonged",
+                              "lengthy", "failed", "botched", "alleged", "suspected", "recent", "massive",
+                              "brutal", "overnight", "cross-border", "military", "government", "army",
+                              "police", "rebel", "street", "tribal", "sectarian", "separatist"})
+
+
+def _background_before(view: SentenceView, t0: int) -> bool:
+    """Is the noun at t0 the head of a phrase after a background preposition, past an
+    actor, a possessive, a time phrase and common adjectives ("since last month's U.S. invasion")?"""
+    k = t0 - 1
+    steps = 0
+    while k >= 0 and steps < 8:
+        w = view.lower[k].removesuffix("'s").removesuffix("’s")
+        if view.in_mention(k) or view.in_date(k) or w in _NP_MODIFIERS or w in _TIME_WORDS \
+                or w in _NEWS_ADJECTIVES \
+                or w[:1].isdigit() or ("-" in w and w[:1].isalnum()):
+            k -= 1
+            steps += 1
+            continue
+        return steps > 0 and w in _BACKGROUND_PREPS
+    return False
 
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that",
@@ -454,7 +483,7 @@ __all__ = ["adjust_triggers", "after_verb", "co_agent", "context_role_mentions",
            "drop_dateline_mentions", "in_parenthetical", "is_passive_at", "is_reporter", "is_verbal",
            "later_name_mentions", "name_parts", "nominal_agent", "of_is_partitive",
            "participle_clause_start", "prev_word", "relative_subject", "reported_demand",
-           "thing_relative"]
+           "thing_relative", "clause_between"]
 
 
 # ---------------------------------------------------------------- role words in context
@@ -710,3 +739,58 @@ def later_name_mentions(sentence, mentions: list[Mention], known: dict[str, Acto
         out.append(_Mention(sentence.doc_id, sentence.index, s, e, word, actor, "person"))
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+# ---------------------------------------------------------------- clauses with a subject of their own
+_SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "although", "though",
+                            "whereas", "since", "until", "unless", "as"})
+_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i", "you"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_CLAUSE_SUBJECT_STARTS = frozenset({"former", "his", "her", "their", "its", "our", "some", "several",
+                                    "many", "most", "both"})
+
+
+def clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> str | None:
+    """Does a clause boundary between group g and the trigger give the trigger another subject?
+
+    * "block": the trigger's clause has a subject that is no actor — "Uganda paid
+      compensation for assets they lost when former dictator Idi Amin expelled them",
+      "Croatian authorities are failing ..., a human rights group protested";
+    * "skip": g is the object of a relative clause whose own subject is a pronoun
+      standing for someone before it — "members of his government, whom they had taken hostage";
+    * None: nothing between them says so.
+    """
+    words = view.lower
+    hi = trig.first
+    filler = lex.words("aux") | lex.words("negator") | lex.words("intent")
+    j = hi - 1
+    while j >= g.t1:
+        w = words[j]
+        if view.in_mention(j) or w in (";", ":"):
+            return None
+        rest = [words[i] for i in range(j + 1, hi) if words[i] not in filler and not view.in_date(i)]
+        if w == ",":
+            if rest and rest[0] in _ARTICLES and all(x[:1].isalpha() for x in rest) and len(rest) <= 6 \
+                    and not any(x in lex.words("speech") for x in rest):
+                return "block"  # ", a human rights group protested"
+            return None
+        if w in ("whom", "which", "that") and rest:
+            if rest[0] in _PRONOUNS:
+                at_g = j == g.t1 or (j == g.t1 + 1 and words[g.t1] == ",")
+                return "skip" if at_g and w != "that" else None
+            if rest[0] in _ARTICLES and w != "that":
+                return "block"
+            if w == "that" and rest[0] in _ARTICLES:
+                return "block"  # "said that the rebels attacked": the rebels, no actor
+            return None
+        if w in _SUBORDINATORS and rest:
+            # a clause with a subject of its own that is no actor: "when former dictator Idi Amin
+            # expelled them"; not "after four years", "as well as"; a pronoun stands for the
+            # main subject ("... when they blew themselves up")
+            first = view.tokens[next(i for i in range(j + 1, hi) if words[i] == rest[0])].text
+            if rest[0] in _PRONOUNS or not (rest[0] in _ARTICLES or rest[0] in _CLAUSE_SUBJECT_STARTS
+                                            or (first[:1].isupper() and w != "as")):
+                return None
+            return "block"
+        j -= 1
+    return None

@@ -372,6 +372,12 @@ class _Finder:
                 break
             if self.lex.lang == "en" and _en_parenthetical(self.v, g, self.t.first):
                 continue  # "Pakistan, a key U.S. ally, has refused": not U.S.
+            if self.lex.lang == "en":
+                between = _en_clause_between(self.v, g, self.t, self.lex)
+                if between == "block":
+                    return fallback  # "... when former dictator Idi Amin expelled them": not Uganda
+                if between == "skip":
+                    continue  # "members of his government, whom they had taken hostage"
             if self.lex.lang == "en" and _en_relative_subject(self.v, g, self.t.first):
                 return g  # "... to Macedonia, which is preparing an offensive": Macedonia
             gap = [w for w in self.v.lower[g.t1:self.t.first] if w not in self.aux]
@@ -598,6 +604,12 @@ def _en_co_agent(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
     from .lang_en import co_agent
 
     return co_agent(view, g, trig)
+
+
+def _en_clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> str | None:
+    from .lang_en import clause_between
+
+    return clause_between(view, g, trig, lex)
 
 
 def _en_nominal_agent(f: _Finder) -> Group | None:
