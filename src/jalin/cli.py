@@ -97,7 +97,7 @@ def _root(
 @handles_errors
 def ingest(
     paths: Optional[list[Path]] = typer.Argument(
-        None, help="Text files, JSONL files or folders (searched for *.txt and *.jsonl)."
+        None, help="Text files, JSONL files or folders (searched for *.txt, *.jsonl, *.html and *.warc[.gz])."
     ),
     manifest: Optional[Path] = typer.Option(
         None, "--manifest", help="JSONL manifest: doc_id, path (relative to it), language, published."

@@ -85,7 +85,7 @@ class Article:
     text: str
     title: str | None = None
     published: PartialDate | None = None
-    published_source: str = "given"  # given | dateline | none
+    published_source: str = "given"  # given | dateline | html_meta | warc_date | none
     url: str | None = None
     language: str | None = None  # as given by the input; None = detect
     origin: str = ""  # file path, or path:line for JSONL

@@ -324,3 +324,14 @@ def test_dense_spam_line_with_adjective_ter_words_is_removed():
     assert [c.reason for c in judge_line(line)] == ["spam"]
     news = "Polisi menangkap bandar judi online dan menyita situs slot di Medan."
     assert judge_line(news) == ()
+
+
+@pytest.mark.parametrize("line,reason", [
+    ('Simak Video "Momen Presiden Tiba di Jakarta"', "widget"),
+    ("Halaman 1 2 3 Selanjutnya", "widget"),
+    ("(nor/nor)", "byline"),
+])
+def test_more_page_furniture(line, reason):
+    from jalin.clean.lines import judge_line
+
+    assert [c.reason for c in judge_line(line)] == [reason]
