@@ -142,3 +142,16 @@ def test_whom_clause_object_is_not_the_subject(pipeline):
     evs = events_of(pipeline, "Malian rebels said they would free the Algerian diplomats, whom they "
                               "had taken hostage in April.")
     assert not any(e.source.key == "DZA" for e in evs)
+
+
+def test_subject_of_a_clause_after_after(pipeline):
+    evs = events_of(pipeline, "Lithuania expelled two Belarusian diplomats on Friday, a day after a "
+                              "Belarusian army helicopter attacked a Lithuanian border post.")
+    assert ("BLR", "LTU", "19") in triples(evs)
+    assert ("LTU", "LTU", "19") not in triples(evs)
+
+
+def test_intent_reaches_past_a_date(pipeline):
+    evs = events_of(pipeline, "EU ministers agreed in principle on Saturday to provide emergency aid "
+                              "to Moldova.")
+    assert evs and all(e.cameo_root == "03" for e in evs if e.target and e.target.key == "MDA")

@@ -483,7 +483,7 @@ __all__ = ["adjust_triggers", "after_verb", "co_agent", "context_role_mentions",
            "drop_dateline_mentions", "in_parenthetical", "is_passive_at", "is_reporter", "is_verbal",
            "later_name_mentions", "name_parts", "nominal_agent", "of_is_partitive",
            "participle_clause_start", "prev_word", "relative_subject", "reported_demand",
-           "thing_relative", "clause_between"]
+           "thing_relative", "clause_between", "subordinate_subject"]
 
 
 # ---------------------------------------------------------------- role words in context
@@ -794,3 +794,17 @@ def clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexico
             return "block"
         j -= 1
     return None
+
+
+def subordinate_subject(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> bool:
+    """Is g the subject of a clause opened by "after", "when", ... that holds the trigger?
+
+    "one day after a Serbian army jet shot down a helicopter": the jet's state shot,
+    though "after" looks like a preposition. At most one word ("jet") may stand between.
+    """
+    if prev_word(view, g.t0) not in _SUBORDINATORS or g.t1 > trig.first:
+        return False
+    filler = lex.words("aux") | lex.words("negator") | lex.words("intent")
+    rest = [w for w in view.lower[g.t1:trig.first] if w not in filler]
+    return len(rest) <= 1 and all(w[:1].isalpha() and w not in _SCOPE_STOP and w not in lex.words("pp")
+                                  for w in rest)

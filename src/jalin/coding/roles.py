@@ -271,10 +271,16 @@ def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
     r = Roles()
     before = view.lower[:trig.first]
     window: list[str] = []
-    for i in range(trig.first - 1, max(-1, trig.first - 6), -1):
+    lo = trig.first - 6
+    for i in range(trig.first - 1, -1, -1):
+        if i <= lo:
+            break
         w = view.lower[i]
         if w in ('"', "“", "”", "'"):
             continue  # quotation marks inside a clause: "ingin "meningkatkan dialog""
+        if lex.lang == "en" and view.in_date(i):
+            lo -= 1  # "agreed on Saturday to provide aid": a date does not end the reach
+            continue
         if w in _PUNCT_BOUNDARY or view.in_mention(i) or w in lex.words("clause"):
             break
         window.append(w)
@@ -378,6 +384,8 @@ class _Finder:
                     return fallback  # "... when former dictator Idi Amin expelled them": not Uganda
                 if between == "skip":
                     continue  # "members of his government, whom they had taken hostage"
+                if _en_subordinate_subject(self.v, g, self.t, self.lex):
+                    return g  # "after a Serbian army jet shot down ...": the jet's state
             if self.lex.lang == "en" and _en_relative_subject(self.v, g, self.t.first):
                 return g  # "... to Macedonia, which is preparing an offensive": Macedonia
             gap = [w for w in self.v.lower[g.t1:self.t.first] if w not in self.aux]
@@ -604,6 +612,12 @@ def _en_co_agent(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
     from .lang_en import co_agent
 
     return co_agent(view, g, trig)
+
+
+def _en_subordinate_subject(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> bool:
+    from .lang_en import subordinate_subject
+
+    return subordinate_subject(view, g, trig, lex)
 
 
 def _en_clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> str | None:
