@@ -155,3 +155,25 @@ def test_intent_reaches_past_a_date(pipeline):
     evs = events_of(pipeline, "EU ministers agreed in principle on Saturday to provide emergency aid "
                               "to Moldova.")
     assert evs and all(e.cameo_root == "03" for e in evs if e.target and e.target.key == "MDA")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenia handed a protest note to Iran on Monday.", ("ARM", "IRN", "11")),
+    ("Georgia's parliament voted to suspend cooperation with the Russian State Duma.", ("GEO", "RUS", "16")),
+    ("Kazakhstan plans to boost trade with Mongolia.", ("KAZ", "MNG", "03")),
+])
+def test_more_wire_story_triggers(pipeline, text, expected):
+    assert expected in triples(events_of(pipeline, text))
+
+
+def test_proper_adjective_inside_an_object_phrase(pipeline):
+    # "with the Russian State Duma": the Duma is an object, not the subject of "cancelled"
+    evs = events_of(pipeline, "Latvia's parliament ended cooperation with the Russian State Duma and "
+                              "cancelled a planned visit by Russian Deputy Prime Minister Ivan Petrov.")
+    assert not any(e.source.key == "RUS" for e in evs)
+
+
+def test_new_subject_after_comma_and(pipeline):
+    evs = events_of(pipeline, "The United Nations has urged Somalia to reopen its schools, and Gulf "
+                              "governments have refused to release frozen Somali assets.")
+    assert not any(e.source.key == "UN" and e.cameo_root == "12" for e in evs)

@@ -313,8 +313,19 @@ def prev_word(view: SentenceView, t0: int) -> str:
             k -= 1
             steps += 1
             continue
+        if k > 0 and view.tokens[k].text[:1].isupper() and w.isalpha() and w not in _PREPOSITIONS \
+                and not view.in_mention(k) and not view.in_date(k) and view.tokens[k + 1].text[:1].isupper():
+            k -= 1  # "with the Russian State Duma": a proper adjective the tables left out
+            steps += 1
+            continue
         return w
     return view.lower[t0 - 1] if t0 > 0 else ""
+
+
+_PREPOSITIONS = frozenset({"in", "to", "at", "on", "with", "for", "from", "by", "of", "against", "between",
+                           "into", "over", "toward", "towards", "about", "under", "among", "near", "across",
+                           "through", "within", "without", "during", "since", "after", "before", "and",
+                           "or", "but", "as", "than", "that", "when", "while", "if"})
 
 
 # heads of "N of X" phrases whose referent acts as X would: "thousands of Nigerians protested",
@@ -764,12 +775,17 @@ def clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexico
     hi = trig.first
     filler = lex.words("aux") | lex.words("negator") | lex.words("intent")
     j = hi - 1
+    in_group = {i for x in view.groups for i in range(x.t0, x.t1)}
     while j >= g.t1:
         w = words[j]
-        if view.in_mention(j) or w in (";", ":"):
-            return None
+        if j in in_group or w in (";", ":"):
+            return None  # an actor between them: the subject search meets it first
         rest = [words[i] for i in range(j + 1, hi) if words[i] not in filler and not view.in_date(i)]
         if w == ",":
+            if len(rest) >= 2 and rest[0] in ("and", "but") and rest[1] not in _PRONOUNS \
+                    and rest[1] not in _CLAUSE_SUBJECT_STARTS and all(x[:1].isalpha() for x in rest) \
+                    and not any(x in lex.words("speech") or x in lex.words("light") for x in rest):
+                return "block"  # "..., and Western governments have refused": a new subject
             if rest and rest[0] in _ARTICLES and all(x[:1].isalpha() for x in rest) and len(rest) <= 6 \
                     and not any(x in lex.words("speech") for x in rest):
                 return "block"  # ", a human rights group protested"
