@@ -177,3 +177,27 @@ def test_new_subject_after_comma_and(pipeline):
     evs = events_of(pipeline, "The United Nations has urged Somalia to reopen its schools, and Gulf "
                               "governments have refused to release frozen Somali assets.")
     assert not any(e.source.key == "UN" and e.cameo_root == "12" for e in evs)
+
+
+def test_pronoun_object_is_the_actor_named_before(pipeline):
+    evs = events_of(pipeline, "Indian Prime Minister Narendra Modi met Uzbek President Shavkat Mirziyoyev "
+                              "on Thursday and invited him to visit New Delhi.")
+    assert ("IND", "UZB", "02") in triples(evs)
+
+
+def test_saying_clause_takes_the_main_subject(pipeline):
+    evs = events_of(pipeline, "Azerbaijani President Ilham Aliyev refused to meet Armenian Prime Minister "
+                              "Nikol Pashinyan in Moscow, saying he would only receive him in Baku.")
+    assert not any(e.source.key == "ARM" for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The State Department said it was concerned by the arrests and urged Minsk to free the journalists.",
+     ("USA", "BLR", "02")),
+    ("Georgia's foreign ministry said it had asked Russia for clarification about the exercises.",
+     ("GEO", "RUS", "02")),
+])
+def test_concern_and_requests(pipeline, text, expected):
+    evs = events_of(pipeline, text)
+    assert expected in triples(evs)
+    assert not any(e.cameo_root == "17" for e in evs)  # "by the arrests" is background

@@ -70,12 +70,18 @@ _ADJECTIVAL = frozenset({"prepared", "determined", "committed", "poised", "incli
                          "disposed", "set"})
 
 
+_FEELING = frozenset({"concerned", "worried", "alarmed", "disappointed", "dismayed", "pleased", "satisfied",
+                      "outraged", "shocked", "saddened", "troubled", "encouraged", "delighted"})
+
+
 def is_passive_at(view: SentenceView, i: int) -> bool:
     """Is token i a past participle in a passive ("was attacked", "have been expelled")?"""
     if not is_participle(view.lower[i]):
         return False
     if view.lower[i] in _ADJECTIVAL and i + 1 < len(view.lower) and view.lower[i + 1] == "to":
         return False  # "was prepared to increase exports": readiness, not a passive
+    if view.lower[i] in _FEELING:
+        return False  # "was concerned by the detentions": a state of mind, its holder the subject
     k = i - 1
     steps = 0
     while k >= 0 and steps < 3:
@@ -236,7 +242,7 @@ def _verbal(view: SentenceView, m: TriggerMatch, lex: Lexicon) -> bool:
 _COPULAS = frozenset({"remain", "remained", "remains", "stayed", "stay", "stays", "put", "placed", "kept",
                       "went", "go", "goes", "gone"})
 # a nominal trigger after these prepositions is background, not the clause's predicate
-_BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst", "despite", "following",
+_BACKGROUND_PREPS = frozenset({"during", "after", "before", "since", "amid", "amidst", "despite", "following", "by",
                                "of", "over", "about", "against", "into", "from", "under", "because",
                                "toward", "towards", "through", "throughout"})
 
@@ -494,7 +500,7 @@ __all__ = ["adjust_triggers", "after_verb", "co_agent", "context_role_mentions",
            "drop_dateline_mentions", "in_parenthetical", "is_passive_at", "is_reporter", "is_verbal",
            "later_name_mentions", "name_parts", "nominal_agent", "of_is_partitive",
            "participle_clause_start", "prev_word", "relative_subject", "reported_demand",
-           "thing_relative", "clause_between", "subordinate_subject"]
+           "thing_relative", "clause_between", "subordinate_subject", "pronoun_object"]
 
 
 # ---------------------------------------------------------------- role words in context
@@ -757,6 +763,8 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "alth
                             "whereas", "since", "until", "unless", "as"})
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "insisting", "arguing", "stressing",
+                                 "declaring", "claiming", "explaining"})
 _CLAUSE_SUBJECT_STARTS = frozenset({"former", "his", "her", "their", "its", "our", "some", "several",
                                     "many", "most", "both"})
 
@@ -769,6 +777,7 @@ def clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexico
       "Croatian authorities are failing ..., a human rights group protested";
     * "skip": g is the object of a relative clause whose own subject is a pronoun
       standing for someone before it — "members of his government, whom they had taken hostage";
+    * "main": the trigger is in a clause after ", saying" whose subject is the main clause's;
     * None: nothing between them says so.
     """
     words = view.lower
@@ -782,6 +791,8 @@ def clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexico
             return None  # an actor between them: the subject search meets it first
         rest = [words[i] for i in range(j + 1, hi) if words[i] not in filler and not view.in_date(i)]
         if w == ",":
+            if rest and rest[0] in _SPEECH_PARTICIPLES:
+                return "main"  # "..., saying he would only welcome him": the main clause's subject
             if len(rest) >= 2 and rest[0] in ("and", "but") and rest[1] not in _PRONOUNS \
                     and rest[1] not in _CLAUSE_SUBJECT_STARTS and all(x[:1].isalpha() for x in rest) \
                     and not any(x in lex.words("speech") or x in lex.words("light") for x in rest):
@@ -824,3 +835,19 @@ def subordinate_subject(view: SentenceView, g: Group, trig: TriggerMatch, lex: L
     rest = [w for w in view.lower[g.t1:trig.first] if w not in filler]
     return len(rest) <= 1 and all(w[:1].isalpha() and w not in _SCOPE_STOP and w not in lex.words("pp")
                                   for w in rest)
+
+
+def pronoun_object(view: SentenceView, trig: TriggerMatch, src: list[Mention]) -> list[Mention]:
+    """"X met President Y on Thursday and invited him to ...": "him" is the actor named
+    last before the trigger that is not its source."""
+    k = trig.last + 1
+    if k >= len(view.lower) or view.lower[k] not in ("him", "her", "them"):
+        return []
+    keys = {m.actor.key for m in src}
+    for g in reversed(view.groups):
+        if g.t1 > trig.first:
+            continue
+        others = [m for m in g.distinct() if m.actor.key not in keys]
+        if others:
+            return others if view.lower[k] == "them" else others[:1]
+    return []

@@ -384,6 +384,9 @@ class _Finder:
                     return fallback  # "... when former dictator Idi Amin expelled them": not Uganda
                 if between == "skip":
                     continue  # "members of his government, whom they had taken hostage"
+                if between == "main":  # "X refused to meet Y, saying he would ...": X
+                    return next((x for x in self.v.groups if x.t1 <= self.t.first and not self.is_object(x)
+                                 and not _en_parenthetical(self.v, x, self.t.first)), None)
                 if _en_subordinate_subject(self.v, g, self.t, self.lex):
                     return g  # "after a Serbian army jet shot down ...": the jet's state
             if self.lex.lang == "en" and _en_relative_subject(self.v, g, self.t.first):
@@ -771,6 +774,10 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             r.pairs_list = [(ms[0], m) for m in ms[1:]]
             r.source_key = ms[0].actor.key
             return r
+    if lex.lang == "en" and src and not tgt and not trig.passive:
+        from .lang_en import pronoun_object
+
+        tgt = pronoun_object(view, trig, src)  # "met President Y and invited him"
     if trig.passive and not tgt:
         tgt = _pronoun_subject(view, trig, lex, list(last_persons))
     elif not trig.passive and not src:
