@@ -201,3 +201,9 @@ def test_concern_and_requests(pipeline, text, expected):
     evs = events_of(pipeline, text)
     assert expected in triples(evs)
     assert not any(e.cameo_root == "17" for e in evs)  # "by the arrests" is background
+
+
+def test_noun_followed_by_its_own_verb_governs_nothing(pipeline):
+    evs = events_of(pipeline, "The sanctions follow a visit to Minsk last month by a senior Lithuanian "
+                              "official.")
+    assert ("LTU", "BLR", "04") in triples(evs)

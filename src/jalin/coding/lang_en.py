@@ -205,7 +205,14 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
     for m in out:
         if m.first in dropped or m.entry.cameo[:2] in NON_GOVERNING_ROOTS:
             continue
-        end = _scope_end(view, m, starts, False, nominal=not _verbal(view, m, lex))
+        nominal = not _verbal(view, m, lex)
+        nxt = m.last + 1
+        while nxt < len(view.lower) and (view.in_date(nxt) or view.lower[nxt] in ("today", "again", "also")):
+            nxt += 1  # "reiterated its demand today that ..."
+        if nominal and nxt < len(view.lower) and view.lower[nxt] not in _NOMINAL_COMPLEMENT \
+                and not view.lower[nxt].endswith("ing"):
+            continue  # "The sanctions follow a visit by ...": a noun whose clause goes on with its own verb
+        end = _scope_end(view, m, starts, False, nominal=nominal)
         for other in out:
             if m.first < other.first < end:  # also one sharing a word ("threatened to break" + "break off relations")
                 dropped.add(other.first)
@@ -239,6 +246,9 @@ def _verbal(view: SentenceView, m: TriggerMatch, lex: Lexicon) -> bool:
             or w == "to" or view.in_mention(k) or w in ("they", "it", "he", "she", "we"))
 
 
+# a nominal trigger governs what follows only through one of these ("the threat of war", "a demand that")
+_NOMINAL_COMPLEMENT = frozenset({"of", "on", "against", "to", "for", "that", "over", "with", "from", "by",
+                                 "into", "in", "at", "between", "upon", "about", "toward", "towards"})
 _COPULAS = frozenset({"remain", "remained", "remains", "stayed", "stay", "stays", "put", "placed", "kept",
                       "went", "go", "goes", "gone"})
 # a nominal trigger after these prepositions is background, not the clause's predicate
