@@ -207,3 +207,10 @@ def test_noun_followed_by_its_own_verb_governs_nothing(pipeline):
     evs = events_of(pipeline, "The sanctions follow a visit to Minsk last month by a senior Lithuanian "
                               "official.")
     assert ("LTU", "BLR", "04") in triples(evs)
+
+
+def test_reduced_relative_with_pronoun_subject(pipeline):
+    evs = events_of(pipeline, "Britain imposed sanctions on two Georgian firms it accused of helping Iran "
+                              "buy drone parts.")
+    assert ("GBR", "GEO", "11") in triples(evs)
+    assert not any(e.source.key == "GEO" and e.cameo_root == "11" for e in evs)

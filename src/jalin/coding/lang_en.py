@@ -110,6 +110,9 @@ def _scope_end(view: SentenceView, gov: TriggerMatch, starts: dict[int, TriggerM
         w = view.lower[k]
         if w in _SCOPE_STOP or (nominal and w in _FINITE):
             return k
+        if w in ("they", "he", "she", "we") or (w == "it" and k + 1 < n and (
+                view.lower[k + 1] in _FINITE or view.lower[k + 1].endswith("ed"))):
+            return k  # "... a trading company it accused of ...": a clause with its own subject
         if w in ("and", "or", "nor") and k + 1 < n:
             nxt = view.lower[k + 1]
             if nxt in _FINITE or (nxt.endswith("ed") and len(nxt) > 4):
@@ -510,7 +513,7 @@ __all__ = ["adjust_triggers", "after_verb", "co_agent", "context_role_mentions",
            "drop_dateline_mentions", "in_parenthetical", "is_passive_at", "is_reporter", "is_verbal",
            "later_name_mentions", "name_parts", "nominal_agent", "of_is_partitive",
            "participle_clause_start", "prev_word", "relative_subject", "reported_demand",
-           "thing_relative", "clause_between", "subordinate_subject", "pronoun_object"]
+           "thing_relative", "clause_between", "subordinate_subject", "pronoun_object", "reduced_relative"]
 
 
 # ---------------------------------------------------------------- role words in context
@@ -861,3 +864,21 @@ def pronoun_object(view: SentenceView, trig: TriggerMatch, src: list[Mention]) -
         if others:
             return others if view.lower[k] == "them" else others[:1]
     return []
+
+
+def reduced_relative(view: SentenceView, trig: TriggerMatch) -> tuple[Group, Group] | None:
+    """"X imposed sanctions on three Kyrgyz banks it accused of helping Russia": a pronoun
+    right before the trigger, right after an actor phrase: (main subject, that phrase)."""
+    k = trig.first - 1
+    if k < 1 or view.lower[k] not in ("it", "they") or trig.form not in ("b", "va"):
+        return None
+    obj = next((g for g in reversed(view.groups) if g.t1 <= k and k - g.t1 <= 5), None)
+    if obj is None:
+        return None
+    between = view.lower[obj.t1:k]
+    if any(view.is_boundary(i) or view.lower[i] in _SCOPE_STOP or view.lower[i] in _FINITE
+           for i in range(obj.t1, k)) or any(w in ("and", "or") for w in between):
+        return None
+    subj = next((g for g in view.groups if g.t1 <= obj.t0 and g is not obj
+                 and prev_word(view, g.t0) not in _PREPOSITIONS), None)
+    return (subj, obj) if subj is not None else None

@@ -728,6 +728,16 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     nominal = trig.nominal or (trig.form == "b" and lex.lang == "id")
     if lex.lang == "en" and trig.entry.items[0].value in ("must", "should"):
         return _reported_demand_en(view, trig, lex, r)
+    if lex.lang == "en" and not trig.passive:
+        from .lang_en import reduced_relative
+
+        rel = reduced_relative(view, trig)  # "sanctions on three banks it accused of ..."
+        if rel is not None:
+            r.pairs_list = [(a, b) for a in rel[0].distinct() for b in rel[1].distinct()
+                            if not same_actor(a.actor, b.actor)]
+            if r.pairs_list:
+                r.source_key = r.pairs_list[0][0].actor.key
+                return r
     if frame == "rev":
         g = f.after_from()
         s = f.subject()
