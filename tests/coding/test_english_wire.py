@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from jalin.coding.lang_en import dateline_end
+from jalin.coding.lang_en_wire import dateline_end
 from jalin.models import Article, PartialDate
 from jalin.pipeline import Pipeline
 
@@ -127,8 +127,8 @@ def test_background_nouns_are_not_events(pipeline, text):
 
 @pytest.mark.parametrize("text,wrong", [
     # the clause after "when" has its own subject, no actor
-    ("Moldova paid compensation to Romanian farmers for land they lost when the former regime "
-     "seized it.", "MDA"),
+    (("Moldova paid compensation to Romanian farmers for land they lost when the former regime "
+      "seized it."), "MDA"),
     # ", a rights group protested": the group is the subject, not the state before the comma
     ("Serbian police are harassing Kosovo journalists, a media freedom group protested on Friday.",
      "XKX"),

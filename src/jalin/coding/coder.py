@@ -95,7 +95,7 @@ class Coder:
         for s in sentences:
             mentions = self._mentions(s, lang, anchor, lex)
             if lang == "en":  # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
-                from .lang_en import later_name_mentions, name_parts
+                from .lang_en_wire import later_name_mentions, name_parts
 
                 mentions = later_name_mentions(s, mentions, names)
                 names.update(name_parts(mentions))

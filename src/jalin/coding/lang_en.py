@@ -28,7 +28,6 @@ The coder is one program for every language; what differs lives in data
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -37,7 +36,7 @@ from ..datafiles import read_tsv
 from ..nlp.morph_en import is_participle
 
 if TYPE_CHECKING:
-    from ..models import Actor, Mention
+    from ..models import Mention
     from .lexicon import Lexicon
     from .roles import Group, SentenceView
     from .triggers import TriggerMatch
@@ -406,7 +405,7 @@ def after_verb(view: SentenceView, t0: int, lex: Lexicon) -> bool:
 _NOT_VERBS_ED = frozenset({"armed", "united", "alleged", "suspected", "occupied", "disputed", "detained",
                            "injured", "displaced", "exiled", "jailed", "banned", "outlawed",
                            "so-called", "self-styled", "embattled", "besieged", "isolated", "opposed",
-                           "concerned", "interested", "involved", "based", "led", "backed", "armed"})
+                           "concerned", "interested", "involved", "based", "led", "backed"})
 _PAST_OBJECT_VERBS = frozenset({"shot", "struck", "hit", "took", "seized", "met", "told", "sent"})
 
 
@@ -509,11 +508,9 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
     return src.distinct(), tgt.distinct()
 
 
-__all__ = ["adjust_triggers", "after_verb", "co_agent", "context_role_mentions", "dateline_end",
-           "drop_dateline_mentions", "in_parenthetical", "is_passive_at", "is_reporter", "is_verbal",
-           "later_name_mentions", "name_parts", "nominal_agent", "of_is_partitive",
-           "participle_clause_start", "prev_word", "relative_subject", "reported_demand",
-           "thing_relative", "clause_between", "subordinate_subject", "pronoun_object", "reduced_relative"]
+__all__ = ["adjust_triggers", "after_verb", "context_role_mentions", "in_parenthetical", "is_passive_at",
+           "is_reporter", "is_verbal", "of_is_partitive", "participle_clause_start", "prev_word",
+           "relative_subject", "reported_demand"]
 
 
 # ---------------------------------------------------------------- role words in context
@@ -568,7 +565,8 @@ def _name_end(tokens: list, k: int, taken: list[bool]) -> int:
 def _security_council(sentence, tokens: list, mentions: list[Mention]) -> list[Mention]:
     """"the Security Council" with no state before it is the UN Security Council (world news usage);
     "Kazakhstan's Security Council" stays the national body (the actor tables resolve it)."""
-    from ..models import Actor, Mention as _Mention
+    from ..models import Actor
+    from ..models import Mention as _Mention
 
     out = list(mentions)
     for i in range(len(tokens) - 1):
@@ -597,7 +595,9 @@ def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> li
     alone, and so is every role word when the sentence names no state or
     several (then nothing tells whose it is).
     """
-    from ..models import Actor, Mention as _Mention
+    from ..models import Actor
+    from ..models import Mention as _Mention
+    from .lang_en_wire import drop_dateline_mentions
 
     mentions = _security_council(sentence, tokens, drop_dateline_mentions(sentence, mentions))
     countries = {m.actor.country for m in mentions if m.actor.country}
@@ -649,236 +649,3 @@ def context_role_mentions(sentence, tokens: list, mentions: list[Mention]) -> li
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
-
-# ---------------------------------------------------------------- wire-story shapes
-# "ASTANA, March 4 (Reuters) -", "BISHKEK, Kyrgyzstan (AP) —", "WASHINGTON --": a dateline
-# names where the story was filed, not an actor of its first sentence
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^\n–—]{1,40}?)?"
-                       r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|-|–|—)\s")
-
-
-def dateline_end(text: str) -> int:
-    """Length of a wire-story dateline at the start of a sentence's text, else 0."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
-
-
-def drop_dateline_mentions(sentence, mentions: list[Mention]) -> list[Mention]:
-    """Mentions inside the dateline ("BISHKEK, Kyrgyzstan (AP) —") are places, not actors."""
-    end = dateline_end(sentence.text)
-    if not end:
-        return mentions
-    cut = sentence.start + end
-    return [m for m in mentions if m.start >= cut]
-
-
-def thing_relative(view: SentenceView, trig: TriggerMatch) -> bool:
-    """Is the trigger the verb of a "which" clause whose antecedent is no actor?
-
-    "Turkmenistan did not sign the joint declaration, which condemned attacks
-    on ...": the declaration condemned them, not Turkmenistan.
-    """
-    k = trig.first - 1
-    lo = max(0, trig.first - 7)
-    while k >= lo:
-        w = view.lower[k]
-        if w == "which":
-            a = k - 1
-            if a >= 0 and view.lower[a] == ",":
-                a -= 1
-            return a >= 0 and not view.in_mention(a)
-        if view.in_mention(k) or view.is_boundary(k) or w in _SCOPE_STOP:
-            return False
-        k -= 1
-    return False
-
-
-def nominal_agent(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Group | None:
-    """The agent after "by" of a nominal trigger inside its noun phrase.
-
-    "The visit by Lavrov to Astana", "a visit to Bishkek last month by a senior
-    U.S. official": the visitor. Not for a verb ("was attacked by" is a passive).
-    """
-    if is_verbal(view, trig, lex):
-        return None
-    words = view.lower
-    for g in view.groups:
-        if g.t0 <= trig.last:
-            continue
-        if g.t0 - trig.last > 12:
-            return None
-        k = g.t0 - 1
-        while k > trig.last and g.t0 - k <= 3 and words[k] != "by" and words[k][:1].isalpha() \
-                and not view.in_mention(k) and words[k] not in _SCOPE_STOP:
-            k -= 1
-        if words[k] != "by":
-            continue
-        between = words[trig.last + 1:k]
-        if any(w in _SCOPE_STOP or w in _FINITE or w in lex.words("speech") for w in between):
-            return None
-        return g
-    return None
-
-
-# "in solidarity with Azerbaijan", "on behalf of the government": not the one acted on
-_NOT_TARGET_BEFORE = (("solidarity", "with"), ("behalf", "of"), ("coordination", "with"),
-                      ("partnership", "with"), ("concert", "with"), ("cooperation", "with"))
-
-
-def co_agent(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
-    """Is group g introduced by a phrase naming a partner or beneficiary, after the trigger?"""
-    k = g.t0 - 1
-    while k > trig.last and view.lower[k] in DETERMINERS:
-        k -= 1
-    for phrase in _NOT_TARGET_BEFORE:
-        a = k - len(phrase) + 1
-        if a > trig.last and tuple(view.lower[a:k + 1]) == phrase:
-            return True
-    return False
-
-
-def name_parts(mentions: list[Mention]) -> dict[str, Actor]:
-    """Capitalised parts of the names of people mentioned ("Ding", "Xuexiang" of
-    "Chinese Vice Premier Ding Xuexiang"), as they stand in the text."""
-    out: dict[str, Actor] = {}
-    for m in mentions:
-        if m.kind != "person" or not m.actor.name:
-            continue
-        for part in m.actor.name.split():
-            if len(part) > 2 and part[:1].isupper() and re.search(rf"\b{re.escape(part)}\b", m.text):
-                out[part] = m.actor
-    return out
-
-
-def later_name_mentions(sentence, mentions: list[Mention], known: dict[str, Actor]) -> list[Mention]:
-    """A person named in full earlier in the article, now by one part of the name:
-    "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang" (wire-story usage)."""
-    from ..models import Mention as _Mention
-
-    if not known:
-        return mentions
-    out = list(mentions)
-    for m in re.finditer(r"\b[A-Z][\w'-]+\b", sentence.text):
-        word = m.group(0)
-        actor = known.get(word)
-        if actor is None:
-            continue
-        s, e = sentence.start + m.start(), sentence.start + m.end()
-        if any(x.start < e and s < x.end for x in out):
-            continue
-        out.append(_Mention(sentence.doc_id, sentence.index, s, e, word, actor, "person"))
-    out.sort(key=lambda x: (x.start, x.end))
-    return out
-
-
-# ---------------------------------------------------------------- clauses with a subject of their own
-_SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "although", "though",
-                            "whereas", "since", "until", "unless", "as"})
-_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "i", "you"})
-_ARTICLES = frozenset({"a", "an", "the"})
-_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "insisting", "arguing", "stressing",
-                                 "declaring", "claiming", "explaining"})
-_CLAUSE_SUBJECT_STARTS = frozenset({"former", "his", "her", "their", "its", "our", "some", "several",
-                                    "many", "most", "both"})
-
-
-def clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> str | None:
-    """Does a clause boundary between group g and the trigger give the trigger another subject?
-
-    * "block": the trigger's clause has a subject that is no actor — "Uganda paid
-      compensation for assets they lost when former dictator Idi Amin expelled them",
-      "Croatian authorities are failing ..., a human rights group protested";
-    * "skip": g is the object of a relative clause whose own subject is a pronoun
-      standing for someone before it — "members of his government, whom they had taken hostage";
-    * "main": the trigger is in a clause after ", saying" whose subject is the main clause's;
-    * None: nothing between them says so.
-    """
-    words = view.lower
-    hi = trig.first
-    filler = lex.words("aux") | lex.words("negator") | lex.words("intent")
-    j = hi - 1
-    in_group = {i for x in view.groups for i in range(x.t0, x.t1)}
-    while j >= g.t1:
-        w = words[j]
-        if j in in_group or w in (";", ":"):
-            return None  # an actor between them: the subject search meets it first
-        rest = [words[i] for i in range(j + 1, hi) if words[i] not in filler and not view.in_date(i)]
-        if w == ",":
-            if rest and rest[0] in _SPEECH_PARTICIPLES:
-                return "main"  # "..., saying he would only welcome him": the main clause's subject
-            if len(rest) >= 2 and rest[0] in ("and", "but") and rest[1] not in _PRONOUNS \
-                    and rest[1] not in _CLAUSE_SUBJECT_STARTS and all(x[:1].isalpha() for x in rest) \
-                    and not any(x in lex.words("speech") or x in lex.words("light") for x in rest):
-                return "block"  # "..., and Western governments have refused": a new subject
-            if rest and rest[0] in _ARTICLES and all(x[:1].isalpha() for x in rest) and len(rest) <= 6 \
-                    and not any(x in lex.words("speech") for x in rest):
-                return "block"  # ", a human rights group protested"
-            return None
-        if w in ("whom", "which", "that") and rest:
-            if rest[0] in _PRONOUNS:
-                at_g = j == g.t1 or (j == g.t1 + 1 and words[g.t1] == ",")
-                return "skip" if at_g and w != "that" else None
-            if rest[0] in _ARTICLES and w != "that":
-                return "block"
-            if w == "that" and rest[0] in _ARTICLES:
-                return "block"  # "said that the rebels attacked": the rebels, no actor
-            return None
-        if w in _SUBORDINATORS and rest:
-            # a clause with a subject of its own that is no actor: "when former dictator Idi Amin
-            # expelled them"; not "after four years", "as well as"; a pronoun stands for the
-            # main subject ("... when they blew themselves up")
-            first = view.tokens[next(i for i in range(j + 1, hi) if words[i] == rest[0])].text
-            if rest[0] in _PRONOUNS or not (rest[0] in _ARTICLES or rest[0] in _CLAUSE_SUBJECT_STARTS
-                                            or (first[:1].isupper() and w != "as")):
-                return None
-            return "block"
-        j -= 1
-    return None
-
-
-def subordinate_subject(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> bool:
-    """Is g the subject of a clause opened by "after", "when", ... that holds the trigger?
-
-    "one day after a Serbian army jet shot down a helicopter": the jet's state shot,
-    though "after" looks like a preposition. At most one word ("jet") may stand between.
-    """
-    if prev_word(view, g.t0) not in _SUBORDINATORS or g.t1 > trig.first:
-        return False
-    filler = lex.words("aux") | lex.words("negator") | lex.words("intent")
-    rest = [w for w in view.lower[g.t1:trig.first] if w not in filler]
-    return len(rest) <= 1 and all(w[:1].isalpha() and w not in _SCOPE_STOP and w not in lex.words("pp")
-                                  for w in rest)
-
-
-def pronoun_object(view: SentenceView, trig: TriggerMatch, src: list[Mention]) -> list[Mention]:
-    """"X met President Y on Thursday and invited him to ...": "him" is the actor named
-    last before the trigger that is not its source."""
-    k = trig.last + 1
-    if k >= len(view.lower) or view.lower[k] not in ("him", "her", "them"):
-        return []
-    keys = {m.actor.key for m in src}
-    for g in reversed(view.groups):
-        if g.t1 > trig.first:
-            continue
-        others = [m for m in g.distinct() if m.actor.key not in keys]
-        if others:
-            return others if view.lower[k] == "them" else others[:1]
-    return []
-
-
-def reduced_relative(view: SentenceView, trig: TriggerMatch) -> tuple[Group, Group] | None:
-    """"X imposed sanctions on three Kyrgyz banks it accused of helping Russia": a pronoun
-    right before the trigger, right after an actor phrase: (main subject, that phrase)."""
-    k = trig.first - 1
-    if k < 1 or view.lower[k] not in ("it", "they") or trig.form not in ("b", "va"):
-        return None
-    obj = next((g for g in reversed(view.groups) if g.t1 <= k and k - g.t1 <= 5), None)
-    if obj is None:
-        return None
-    between = view.lower[obj.t1:k]
-    if any(view.is_boundary(i) or view.lower[i] in _SCOPE_STOP or view.lower[i] in _FINITE
-           for i in range(obj.t1, k)) or any(w in ("and", "or") for w in between):
-        return None
-    subj = next((g for g in view.groups if g.t1 <= obj.t0 and g is not obj
-                 and prev_word(view, g.t0) not in _PREPOSITIONS), None)
-    return (subj, obj) if subj is not None else None

@@ -606,31 +606,31 @@ def _en_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
 
 
 def _en_thing_relative(view: SentenceView, trig: TriggerMatch) -> bool:
-    from .lang_en import thing_relative
+    from .lang_en_wire import thing_relative
 
     return thing_relative(view, trig)
 
 
 def _en_co_agent(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
-    from .lang_en import co_agent
+    from .lang_en_wire import co_agent
 
     return co_agent(view, g, trig)
 
 
 def _en_subordinate_subject(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> bool:
-    from .lang_en import subordinate_subject
+    from .lang_en_wire import subordinate_subject
 
     return subordinate_subject(view, g, trig, lex)
 
 
 def _en_clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexicon) -> str | None:
-    from .lang_en import clause_between
+    from .lang_en_wire import clause_between
 
     return clause_between(view, g, trig, lex)
 
 
 def _en_nominal_agent(f: _Finder) -> Group | None:
-    from .lang_en import nominal_agent
+    from .lang_en_wire import nominal_agent
 
     return nominal_agent(f.v, f.t, f.lex)
 
@@ -729,7 +729,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if lex.lang == "en" and trig.entry.items[0].value in ("must", "should"):
         return _reported_demand_en(view, trig, lex, r)
     if lex.lang == "en" and not trig.passive:
-        from .lang_en import reduced_relative
+        from .lang_en_wire import reduced_relative
 
         rel = reduced_relative(view, trig)  # "sanctions on three banks it accused of ..."
         if rel is not None:
@@ -785,7 +785,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             r.source_key = ms[0].actor.key
             return r
     if lex.lang == "en" and src and not tgt and not trig.passive:
-        from .lang_en import pronoun_object
+        from .lang_en_wire import pronoun_object
 
         tgt = pronoun_object(view, trig, src)  # "met President Y and invited him"
     if trig.passive and not tgt:
