@@ -42,8 +42,9 @@ from ..resolve.dates_calendar import shift
 from .lexicon import Lexicon, default_lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
-from .roles import Roles, SentenceView, find_roles, same_actor
+from .roles import Roles, find_roles
 from .triggers import TriggerMatch, match_triggers
+from .view import SentenceView, same_actor
 
 SUPPORTED = ("id", "en")
 # a dyad dated in one sentence dates an undated event of the same dyad this many sentences later

@@ -38,8 +38,8 @@ from ..nlp.morph_en import is_participle
 if TYPE_CHECKING:
     from ..models import Mention
     from .lexicon import Lexicon
-    from .roles import Group, SentenceView
     from .triggers import TriggerMatch
+    from .view import Group, SentenceView
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
                       "gotten", "getting", "'s"})

@@ -34,8 +34,8 @@ from .lang_en import (
 if TYPE_CHECKING:
     from ..models import Actor, Mention
     from .lexicon import Lexicon
-    from .roles import Group, SentenceView
     from .triggers import TriggerMatch
+    from .view import Group, SentenceView
 
 
 # "ASTANA, March 4 (Reuters) -", "BISHKEK, Kyrgyzstan (AP) —", "WASHINGTON --": a dateline

@@ -22,218 +22,23 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..models import Actor, DateMention, Mention, Sentence
-from ..nlp.tokens import Token
+from ..models import Actor, Mention
 from .lexicon import Lexicon
 from .triggers import TriggerMatch
+from .view import (  # noqa: F401  (re-exported: the coder and language modules use them)
+    _PUNCT_BOUNDARY,
+    PLACE_TARGET_ROOTS,
+    Group,
+    SentenceView,
+    _new_actor,
+    build_groups,
+    can_act,
+    same_actor,
+)
 
-_PUNCT_BOUNDARY = {",", ";", ":", "“", "”", '"', "(", ")", "–", "—"}
 _HARD_STOP = {";", ":"}
 MAX_SUBJECT_DISTANCE = 25
 MAX_TARGET_DISTANCE = 16
-
-
-@dataclass
-class Group:
-    members: list[Mention]
-    t0: int  # first token index
-    t1: int  # one past the last token index
-
-    def distinct(self) -> list[Mention]:
-        seen, out = set(), []
-        for m in self.members:
-            if m.actor.key not in seen:
-                seen.add(m.actor.key)
-                out.append(m)
-        return out
-
-    @property
-    def keys(self) -> set[str]:
-        return {m.actor.key for m in self.members}
-
-
-@dataclass
-class SentenceView:
-    sentence: Sentence
-    tokens: list[Token]
-    lower: list[str]
-    mentions: list[Mention]
-    mention_spans: list[tuple[int, int]]
-    dates: list[DateMention]
-    date_spans: list[tuple[int, int]]
-    groups: list[Group]
-    token_mention: list[int]
-    has_group_anaphor: bool
-    has_past_marker: bool
-    lex: Lexicon
-
-    @classmethod
-    def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
-              dates: list[DateMention], lex: Lexicon) -> "SentenceView":
-        lower = [t.lower for t in tokens]
-        if lex.lang == "en":  # "President X ... in Sudan": a bare role word of the sentence's one state
-            from .lang_en import context_role_mentions
-            mentions = context_role_mentions(sentence, tokens, mentions)
-        spans = [_token_span(tokens, m.start, m.end) for m in mentions]
-        keep = [(m, s) for m, s in zip(mentions, spans) if s[0] < s[1]]
-        mentions = [m for m, _ in keep]
-        spans = [s for _, s in keep]
-        dspans = [_token_span(tokens, d.start, d.end) for d in dates]
-        token_mention = [-1] * len(tokens)
-        for k, (a, b) in enumerate(spans):
-            for i in range(a, b):
-                token_mention[i] = k
-        text = " ".join(lower)
-        anaphor = any(p in text for cat in ("group2", "group3", "group5", "anaphor_state")
-                      for p in (" ".join(x) for x in lex.phrases(cat)))
-        past = bool(lex.words("past") & set(lower))
-        view = cls(sentence, tokens, lower, mentions, spans, dates, dspans, [], token_mention,
-                   anaphor, past, lex)
-        view.groups = build_groups(view, lex)
-        return view
-
-    # -- token helpers
-    def in_mention(self, i: int) -> bool:
-        return self.token_mention[i] >= 0
-
-    def in_date(self, i: int) -> bool:
-        return any(a <= i < b for a, b in self.date_spans)
-
-    def is_boundary(self, i: int) -> bool:
-        return self.lower[i] in _PUNCT_BOUNDARY
-
-    def text_between(self, i: int, j: int) -> str:
-        s = self.sentence
-        return s.text[self.tokens[i].start - s.start:self.tokens[j].end - s.start]
-
-    def date_for(self, trig: TriggerMatch, target: Mention | None,
-                 triggers: list[TriggerMatch] = ()) -> DateMention | None:
-        """The time expression that dates this trigger/target, if any.
-
-        A date right after the target dates that target; a date fronted at
-        the start of the sentence ("Pada 2009, ...") dates every trigger;
-        any other date belongs to the trigger nearest to it.
-        """
-        if not self.dates:
-            return None
-        # a date right after the target ("Kazakhstan pada 29 Oktober dan Uzbekistan pada 5-6 November")
-        try:
-            k = self.mentions.index(target) if target is not None else -1
-        except ValueError:
-            k = -1
-        if k >= 0:
-            t_end = self.mention_spans[k][1]
-            nxt_mention = min((a for a, _ in self.mention_spans if a >= t_end), default=len(self.tokens))
-            for d, (a, b) in zip(self.dates, self.date_spans):
-                if t_end <= a <= t_end + 2 and a < nxt_mention:
-                    return d
-        def dist(t: TriggerMatch, a: int, b: int) -> int:
-            return max(a - t.last if a > t.last else t.first - b + 1, 0)
-
-        best, best_dist = None, None
-        for d, (a, b) in zip(self.dates, self.date_spans):
-            fronted = a <= 1 and b < len(self.lower) and self.lower[b] == "," and b < trig.first
-            mine = dist(trig, a, b)
-            if not fronted and any(dist(o, a, b) < mine for o in triggers if o is not trig):
-                continue
-            if best_dist is None or mine < best_dist:
-                best, best_dist = d, mine
-        if best is not None:
-            return best
-        # no date of its own: the nearest one not behind a non-restrictive clause (", yang")
-        for d, (a, b) in sorted(zip(self.dates, self.date_spans), key=lambda x: dist(trig, *x[1])):
-            lo, hi = (trig.last, a) if a > trig.last else (b, trig.first)
-            between = self.lower[lo:hi]
-            if not any(w == "," and nx in ("yang", "which", "who") for w, nx in zip(between, between[1:])):
-                return d
-        return None
-
-
-def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
-    a = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
-    b = a
-    while b < len(tokens) and tokens[b].start < end:
-        b += 1
-    return a, b
-
-
-def same_actor(a: Actor, b: Actor) -> bool:
-    """One actor for coding purposes: same state/org and no different roles.
-
-    "pasukan Rusia" (RUSMIL) and "Rusia" are one actor; KAZGOV and KAZOPP
-    are two (a domestic event); KAZ and KGZ are two.
-    """
-    return a.key == b.key and (a.role is None or b.role is None or a.role == b.role)
-
-
-def _new_actor(g: "Group", exclude) -> bool:
-    """Has group ``g`` an actor that is none of the mentions in ``exclude``?"""
-    ex = [m.actor for m in exclude]
-    return any(all(not same_actor(m.actor, x) for x in ex) for m in g.members)
-
-
-# roots whose target may be named as a place: concern about events in X, fighting in X
-PLACE_TARGET_ROOTS = {"01", "14", "18", "19", "20"}
-DEFUNCT_STATES = {"SUN", "YUG", "CSK", "DDR"}
-_FORMER = {"bekas", "mantan", "eks", "former", "ex"}
-
-
-def can_act(view: SentenceView, m: Mention, start_token: int) -> bool:
-    """May this mention be a source or target? States and organisations only."""
-    a = m.actor
-    if not a.country and not a.org:
-        return False  # regions and blocs without a code of their own ("the West")
-    if a.country in DEFUNCT_STATES and set(view.lower[max(0, start_token - 3):start_token]) & _FORMER:
-        return False  # "bekas Uni Soviet": a region, not an actor
-    return True
-
-
-def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
-    """Join coordinated and appositive mentions into groups."""
-    coord = lex.words("coord")
-    groups: list[Group] = []
-    seps: list[list[str]] = []
-    for m, (a, b) in zip(view.mentions, view.mention_spans):
-        if not can_act(view, m, a):
-            continue
-        if groups:
-            g = groups[-1]
-            gap = [i for i in range(g.t1, a)]
-            if a < g.t1:  # overlapping spans (group phrases): same group
-                g.members.append(m)
-                g.t1 = max(g.t1, b)
-                seps[-1].append("overlap")
-                continue
-            words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] != "pada"
-                     and not (lex.lang == "en" and view.lower[i] == "the" and i > g.t1)]  # "X and the Y"
-            dated = len(words) < len(gap)
-            same = m.actor.key in g.keys
-            joinable = all(w in coord for w in words) and not (dated and set(words) <= {","})
-            if len(gap) <= 6 and joinable:
-                kind = "and" if any(w != "," for w in words) else ("adj" if not words else "comma")
-                if same and kind in ("comma", "adj"):
-                    kind = "same"
-                g.members.append(m)
-                g.t1 = b
-                seps[-1].append(kind)
-                continue
-        groups.append(Group([m], a, b))
-        seps.append([])
-    # a comma joins different actors only inside a list that ends with "dan"
-    out: list[Group] = []
-    for g, sp in zip(groups, seps):
-        cur = Group([g.members[0]], g.t0, view.mention_spans[view.mentions.index(g.members[0])][1])
-        for k, kind in enumerate(sp, start=1):
-            m = g.members[k]
-            mb = view.mention_spans[view.mentions.index(m)]
-            if kind == "comma" and "and" not in sp[k:]:
-                out.append(cur)
-                cur = Group([m], mb[0], mb[1])
-            else:
-                cur.members.append(m)
-                cur.t1 = max(cur.t1, mb[1])
-        out.append(cur)
-    return out
 
 
 @dataclass

@@ -16,7 +16,7 @@ from ..nlp import morph_en, morph_id
 from .lexicon import Lexicon, PatternItem, TriggerEntry
 
 if TYPE_CHECKING:
-    from .roles import SentenceView
+    from .view import SentenceView
 
 MAX_GAP = 3
 
