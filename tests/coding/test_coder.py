@@ -321,3 +321,25 @@ def test_gaza_and_west_bank_are_palestine(pipeline):
 def test_reporters_topics_and_seas_are_not_targets(pipeline, text):
     evs = code(pipeline, text, published="2024-03-20")
     assert not any(e.target and e.target.key in ("KOR", "JPN", "PSE") for e in evs)
+
+
+def test_welcomed_by_is_hosting(pipeline):
+    evs = code(pipeline, "Presiden Uzbekistan disambut oleh Presiden Turkmenistan di Ashgabat pada Senin (15/4).",
+               published="2024-04-17")
+    assert [(e.source.key, e.target.key, e.cameo) for e in evs] == [("TKM", "UZB", "043")]
+    assert evs[0].date == PartialDate(2024, 4, 15)
+
+
+def test_pronoun_right_before_the_verb_beats_an_actor_further_left(pipeline):
+    text = ("Presiden Uzbekistan dijadwalkan menghadiri KTT Organisasi Negara-negara Turki di Ankara, "
+            "di mana ia akan bertemu dengan Presiden Turki.")
+    evs = code(pipeline, text, published="2024-04-17")
+    assert {(e.source.key, e.target.key) for e in evs} == {("UZB", "TUR")}
+
+
+def test_mereka_takes_the_states_of_the_sentence_before(pipeline):
+    text = ("Presiden Uzbekistan bertemu dengan Presiden Turkmenistan di Ashgabat.\n"
+            "Mereka juga menandatangani perjanjian tentang demarkasi perbatasan.")
+    evs = code(pipeline, text, published="2024-04-17")
+    sign = [e for e in evs if e.cameo == "057"]
+    assert sign and {sign[0].source.key, sign[0].target.key} == {"UZB", "TKM"}

@@ -118,7 +118,8 @@ class Coder:
             states = [m for m in view.mentions if m.actor.country and m.kind != "group"]
             if states:
                 state.last_states = states
-            persons = [m for m in view.mentions if m.kind == "person"]
+            persons = [m for m in view.mentions
+                       if m.kind == "person" or (m.kind == "role" and m.actor.name)]
             subjects = [e for e in sentence_events if e.source.name]
             if subjects:  # the last event's named source is who "ia" refers to next
                 state.last_persons = [m for m in view.mentions if m.actor == subjects[-1].source][:1] or persons[:1]

@@ -383,6 +383,15 @@ def _anaphor_group(view: SentenceView, lex: Lexicon, lo: int, hi: int, salience:
                 return [Mention(view.sentence.doc_id, view.sentence.index, view.tokens[lo].start,
                                 view.tokens[hi - 1].end, " ".join(p), Actor(code=c, country=c), "group")
                         for c in states]
+    for p in lex.phrases("plural_pronoun"):  # "Mereka juga menandatangani ...": the states just named
+        k = _has_phrase(words, p)
+        if k >= 0 and (lo + k == 0 or view.lower[lo + k - 1] in (",", "dan", "and")):
+            prev = list(dict.fromkeys(m.actor.key for m in last_states if m.actor.key not in exclude))
+            if len(prev) >= 2:
+                return [Mention(view.sentence.doc_id, view.sentence.index, view.tokens[lo + k].start,
+                                view.tokens[lo + k].end, " ".join(p), Actor(code=c, country=c), "group")
+                        for c in prev[:5]]
+            return []
     for p in lex.phrases("anaphor_state"):
         if _has_phrase(words, p) >= 0:
             pos = lo + _has_phrase(words, p)
@@ -476,15 +485,19 @@ def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
                      last_persons: list[Mention]) -> list[Mention]:
     """"Ia juga bertemu ...": a pronoun subject stands for the person named just before."""
     pronouns = lex.words("pronoun")
-    if not pronouns or not last_persons:
+    if not pronouns:
         return []
     ok = lex.words("aux") | lex.words("intent") | lex.words("negator") | lex.words("light")
     for p in range(trig.first - 1, max(-1, trig.first - 5), -1):
         w = view.lower[p]
         if w in pronouns:
             before = view.lower[p - 1] if p > 0 else ""
-            if p == 0 or before in (",", "“", '"') or before in lex.words("clause"):
-                return last_persons[:1]
+            if p == 0 or before in (",", "“", '"', "mana") or before in lex.words("clause"):
+                # "Mirziyoyev ... KTT ..., di mana ia akan bertemu": the person named earlier in
+                # the sentence, else the one named just before it
+                here = [m for m, (a, b) in zip(view.mentions, view.mention_spans)
+                        if b <= p and (m.kind == "person" or (m.kind == "role" and m.actor.name))]
+                return here[:1] or list(last_persons[:1])
             return []
         if w not in ok:
             return []
@@ -581,7 +594,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             if not src and tgt_group is not None and nominal:
                 fs = f.fronted_subject(tgt_group)
                 src = fs.distinct() if fs else []
-    if frame == "direct" and (tgt_group is None or tgt_group.t0 != trig.last + 1):
+    if frame == "direct" and not trig.passive and (tgt_group is None or tgt_group.t0 != trig.last + 1):
         return None  # "menerima Presiden X" hosts X; "menerima bantuan dari X" is not this
     if frame == "sym":
         ms = f.antara()
@@ -593,12 +606,12 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         from .lang_en_wire import pronoun_object
 
         tgt = pronoun_object(view, trig, src)  # "met President Y and invited him"
-    if trig.passive and not tgt:
-        tgt = _pronoun_subject(view, trig, lex, list(last_persons))
-    elif not trig.passive and not src:
-        src = _pronoun_subject(view, trig, lex, list(last_persons))
-        if src and tgt and src[0].actor.key in {m.actor.key for m in tgt}:
-            src = []
+    # a pronoun right before the verb is its subject, whatever actor stands further left
+    pron = _pronoun_subject(view, trig, lex, list(last_persons))
+    if pron and trig.passive:
+        tgt = pron
+    elif pron and not (tgt and pron[0].actor.key in {m.actor.key for m in tgt}):
+        src = pron
     # anaphoric groups: "kedua negara menandatangani", "meminta bantuan dari kedua tetangga"
     if not src and view.has_group_anaphor:
         lo = max(0, trig.first - 3)

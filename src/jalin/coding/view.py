@@ -68,7 +68,7 @@ class SentenceView:
             for i in range(a, b):
                 token_mention[i] = k
         text = " ".join(lower)
-        anaphor = any(p in text for cat in ("group2", "group3", "group5", "anaphor_state")
+        anaphor = any(p in text for cat in ("group2", "group3", "group5", "anaphor_state", "plural_pronoun")
                       for p in (" ".join(x) for x in lex.phrases(cat)))
         past = bool(lex.words("past") & set(lower))
         view = cls(sentence, tokens, lower, mentions, spans, dates, dspans, [], token_mention,
