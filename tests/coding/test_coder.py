@@ -343,3 +343,8 @@ def test_mereka_takes_the_states_of_the_sentence_before(pipeline):
     evs = code(pipeline, text, published="2024-04-17")
     sign = [e for e in evs if e.cameo == "057"]
     assert sign and {sign[0].source.key, sign[0].target.key} == {"UZB", "TKM"}
+
+
+def test_singular_region_phrase_is_not_a_group(pipeline):
+    evs = code(pipeline, "Turki menyuarakan solidaritas terhadap negara Asia Tengah itu.", published="2022-01-08")
+    assert evs == []
