@@ -348,3 +348,19 @@ def test_mereka_takes_the_states_of_the_sentence_before(pipeline):
 def test_singular_region_phrase_is_not_a_group(pipeline):
     evs = code(pipeline, "Turki menyuarakan solidaritas terhadap negara Asia Tengah itu.", published="2022-01-08")
     assert evs == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turki menentang rencana Swedia bergabung dengan NATO.", {("TUR", "SWE", "11")}),
+    ("Mali menangguhkan kerja sama militer dengan Prancis.", {("MLI", "FRA", "16")}),
+    ("Pasukan Rusia menduduki sebagian wilayah Ukraina.", {("RUS", "UKR", "19")}),
+    ("Armenia dan Azerbaijan berperang memperebutkan wilayah itu pada 2020.", {("ARM", "AZE", "19")}),
+    ("Jepang menyumbangkan 5 juta dolar AS kepada Palestina.", {("JPN", "PSE", "07")}),
+    ("Parlemen Kazakhstan meratifikasi perjanjian dengan Uzbekistan.", {("KAZ", "UZB", "05")}),
+    ("Indonesia mengajak Malaysia untuk memperkuat patroli bersama.", {("IDN", "MYS", "02")}),
+    ("Iran memenjarakan seorang jurnalis Amerika Serikat.", {("IRN", "USA", "17")}),
+    ("Uzbekistan membantu Kirgistan memerangi wabah itu.", {("UZB", "KGZ", "07")}),
+])
+def test_sentence_table_fourth(pipeline, text, expected):
+    evs = code(pipeline, text, published="2024-03-20")
+    assert {(e.source.key, e.target.key, e.cameo_root) for e in evs} == expected

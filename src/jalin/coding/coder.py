@@ -171,7 +171,7 @@ class Coder:
                                state.last_persons)
             if roles is not None and not roles.hypothetical:
                 found.append((trig, roles))
-        found = _drop_intent_verbs(found, lex)
+        found = _drop_objects_of_triggers(_drop_intent_verbs(found, lex))
         triggers = [t for t, _ in found]  # dates go to the nearest trigger that is an event
         for trig, roles in found:
             code = _refine(trig, view, lex)
@@ -272,6 +272,21 @@ def _refine(trig: TriggerMatch, view: SentenceView, lex: Lexicon) -> str:
         if near & words:
             return refined
     return code
+
+
+def _drop_objects_of_triggers(found: list) -> list:
+    """"menangguhkan kerja sama militer dengan Prancis": the cooperation is what is
+    suspended, not a second event. A nominal trigger right after a verbal one, with the
+    same source, is that verb's object."""
+    out = []
+    for k, (trig, roles) in enumerate(found):
+        prev = found[k - 1] if k else None
+        if (prev is not None and trig.form in ("n", "b") and prev[0].form in ("va", "vp")
+                and 0 < trig.first - prev[0].last <= 2
+                and {p[0].actor.key for p in roles.pairs()} == {p[0].actor.key for p in prev[1].pairs()}):
+            continue
+        out.append((trig, roles))
+    return out
 
 
 def _drop_intent_verbs(found: list, lex: Lexicon) -> list:
