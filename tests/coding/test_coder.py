@@ -364,3 +364,18 @@ def test_singular_region_phrase_is_not_a_group(pipeline):
 def test_sentence_table_fourth(pipeline, text, expected):
     evs = code(pipeline, text, published="2024-03-20")
     assert {(e.source.key, e.target.key, e.cameo_root) for e in evs} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Presiden Indonesia menyambangi Presiden Rusia di Kremlin.", {("IDN", "RUS", "04")}),
+    ("Menteri Luar Negeri Kazakhstan bertolak ke Tokyo untuk kunjungan resmi.", {("KAZ", "JPN", "04")}),
+    ("Presiden Kazakhstan mengucapkan selamat kepada Presiden Indonesia.", {("KAZ", "IDN", "05")}),
+    ("Rusia menuding Amerika Serikat mendanai kelompok oposisi.", {("RUS", "USA", "11")}),
+    ("Spanyol mengakui negara Palestina pada Mei 2024.", {("ESP", "PSE", "05")}),
+    ("Prancis memanggil pulang duta besarnya dari Niger.", {("FRA", "NER", "16")}),
+    ("Tiongkok meminjamkan 2 miliar dolar AS kepada Pakistan.", {("CHN", "PAK", "07")}),
+    ("Turki memblokir keanggotaan Swedia di NATO.", {("TUR", "SWE", "19")}),
+])
+def test_sentence_table_fifth(pipeline, text, expected):
+    evs = code(pipeline, text, published="2024-11-20")
+    assert {(e.source.key, e.target.key, e.cameo_root) for e in evs} == expected
