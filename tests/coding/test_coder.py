@@ -379,3 +379,8 @@ def test_sentence_table_fourth(pipeline, text, expected):
 def test_sentence_table_fifth(pipeline, text, expected):
     evs = code(pipeline, text, published="2024-11-20")
     assert {(e.source.key, e.target.key, e.cameo_root) for e in evs} == expected
+
+
+def test_next_week_is_not_moved_a_year(pipeline):
+    evs = code(pipeline, "Presiden Rusia akan mengunjungi Uzbekistan pekan depan.", published="2024-07-04")
+    assert evs and evs[0].date == PartialDate(2024, 7)

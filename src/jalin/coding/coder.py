@@ -251,11 +251,18 @@ def _forward(date: PartialDate | None, anchor: PartialDate | None,
     """
     if date is None or anchor is None or dm is None or re.search(r"\d{4}", dm.text):
         return date
+    if date.month is None or anchor.month is None:
+        return date
+    if date.day is None:  # a month: only one before the publication month is "last year's"
+        if (date.year, date.month) >= (anchor.year, anchor.month):
+            return date  # "next week", "bulan ini": already resolved forward or current
+        return PartialDate(date.year + 1, date.month)
     if date.first_day() >= anchor.first_day():
         return date
-    if date.day is not None and not re.search(r"\d", dm.text):
-        return PartialDate.from_date(date.first_day() + timedelta(days=7))
-    try:
+    if not re.search(r"\d", dm.text):  # a weekday ("pada Rabu"): the coming one
+        lag = (anchor.first_day() - date.first_day()).days
+        return PartialDate.from_date(date.first_day() + timedelta(days=7)) if lag < 7 else date
+    try:  # a day and month without a year ("pada 12 Maret"): next year's
         return PartialDate(date.year + 1, date.month, date.day)
     except ValueError:  # 29 February
         return date
