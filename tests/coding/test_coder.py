@@ -384,3 +384,14 @@ def test_sentence_table_fifth(pipeline, text, expected):
 def test_next_week_is_not_moved_a_year(pipeline):
     evs = code(pipeline, "Presiden Rusia akan mengunjungi Uzbekistan pekan depan.", published="2024-07-04")
     assert evs and evs[0].date == PartialDate(2024, 7)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Presiden Tajikistan bertemu Presiden Rusia pada Senin (7/10), di mana situasi sejak 2021 dibahas.",
+     PartialDate(2024, 10, 7)),
+    ("Presiden Tajikistan bertemu Presiden Rusia, di Istana Kremlin, pada Senin (7/10).", PartialDate(2024, 10, 7)),
+    ("Presiden Tajikistan bertemu Presiden Rusia di Dushanbe, di mana Taliban berkuasa sejak 2021.", None),
+])
+def test_dates_in_non_restrictive_clauses_are_theirs(pipeline, text, expected):
+    evs = [e for e in code(pipeline, text, published="2024-10-11") if e.cameo_root == "04"]
+    assert len(evs) == 1 and evs[0].date == expected

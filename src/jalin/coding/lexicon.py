@@ -82,7 +82,10 @@ def _parse_pattern(row: Row) -> tuple[PatternItem, ...]:
         elif raw.startswith("="):
             if len(raw) < 2:
                 raise row.error("empty '=' word")
-            items.append(PatternItem("word", raw[1:].lower()))
+            word, _, pos = raw[1:].partition(":")
+            if pos not in ("", "v", "n"):
+                raise row.error(f"unknown part of speech {pos!r} (use :v or :n)")
+            items.append(PatternItem("word", word.lower(), pos))
         else:
             raw, *excl = raw.split("!")
             root, _, pos = raw.partition(":")

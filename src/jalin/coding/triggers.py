@@ -134,7 +134,10 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
                 if r is None:
                     continue
                 last, form = r
-                if form is None or entry.items[0].kind == "word":
+                first = entry.items[0]
+                if first.kind == "word" and first.pos:  # "=tiba:v di": a plain verb, as marked
+                    form = "va" if first.pos == "v" else "n"
+                elif form is None or first.kind == "word":
                     form = _surface_form(lex.lang, word)  # the first word's shape decides
                 toks = view.tokens
                 found.append(TriggerMatch(entry, i, last, form or "b", toks[i].start, toks[last].end,

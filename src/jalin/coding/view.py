@@ -14,6 +14,7 @@ from ..nlp.tokens import Token
 from .lexicon import Lexicon
 from .triggers import TriggerMatch
 
+_CLAUSE_OPENERS = {"yang", "dimana", "which", "who", "where"}  # and ", di mana"
 _PUNCT_BOUNDARY = {",", ";", ":", "“", "”", '"', "(", ")", "–", "—"}
 
 
@@ -114,21 +115,28 @@ class SentenceView:
         def dist(t: TriggerMatch, a: int, b: int) -> int:
             return max(a - t.last if a > t.last else t.first - b + 1, 0)
 
+        def behind_clause(a: int, b: int) -> bool:
+            """A date in a non-restrictive clause (", yang ...", ", di mana ...") is that clause's."""
+            lo, hi = (trig.last, a) if a > trig.last else (b, trig.first)
+            between = self.lower[lo:hi] + [""]
+            return any(w == "," and (nx in _CLAUSE_OPENERS or (nx == "di" and nx2 == "mana"))
+                       for w, nx, nx2 in zip(between, between[1:], between[2:]))
+
         best, best_dist = None, None
         for d, (a, b) in zip(self.dates, self.date_spans):
             fronted = a <= 1 and b < len(self.lower) and self.lower[b] == "," and b < trig.first
             mine = dist(trig, a, b)
             if not fronted and any(dist(o, a, b) < mine for o in triggers if o is not trig):
                 continue
+            if not fronted and behind_clause(a, b):
+                continue
             if best_dist is None or mine < best_dist:
                 best, best_dist = d, mine
         if best is not None:
             return best
-        # no date of its own: the nearest one not behind a non-restrictive clause (", yang")
+        # no date of its own: the nearest one not behind a non-restrictive clause
         for d, (a, b) in sorted(zip(self.dates, self.date_spans), key=lambda x: dist(trig, *x[1])):
-            lo, hi = (trig.last, a) if a > trig.last else (b, trig.first)
-            between = self.lower[lo:hi]
-            if not any(w == "," and nx in ("yang", "which", "who") for w, nx in zip(between, between[1:])):
+            if not behind_clause(a, b):
                 return d
         return None
 
