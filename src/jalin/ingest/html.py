@@ -478,22 +478,13 @@ def read_html_article(
     url: str | None = None,
 ) -> Article | Rejection:
     """One saved HTML file -> Article (doc id: the file name without extension)."""
-    from .readers import MAX_FILE_BYTES
+    from .readers import read_limited_bytes
 
     origin = str(path)
     doc_id = doc_id or path.stem
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return Rejection(origin, "not_found", f"cannot stat: {exc.strerror or exc}", doc_id)
-    if size > MAX_FILE_BYTES:
-        return Rejection(origin, "too_large", f"file has {size} bytes (limit {MAX_FILE_BYTES})", doc_id)
-    if size == 0:
-        return Rejection(origin, "empty", "empty file", doc_id)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Rejection(origin, "unreadable", f"cannot read: {exc.strerror or exc}", doc_id)
+    data = read_limited_bytes(path, origin, doc_id)
+    if isinstance(data, Rejection):
+        return data
     decoded = decode_html(data)
     if not decoded.ok:
         return Rejection(origin, decoded.reason, decoded.detail, doc_id)

@@ -145,10 +145,8 @@ class _Run:
 def _with_dateline(article: Article) -> Article:
     from dataclasses import replace
 
-    try:
-        from ..resolve.dates import find_dateline
-    except ImportError:  # the dates stage is optional while it is being built
-        return replace(article, published_source="none")
+    from ..resolve.dates import find_dateline
+
     found = find_dateline(article.text)
     if found is None:
         return replace(article, published_source="none")
@@ -157,20 +155,28 @@ def _with_dateline(article: Article) -> Article:
 
 # ---------------------------------------------------------------- text files
 
-def _read_text_file(path: Path, origin: str) -> str | Rejection:
-    """The decoded text of a file, or a Rejection (size checked before reading)."""
+def read_limited_bytes(path: Path, origin: str, doc_id: str | None = None) -> bytes | Rejection:
+    """A file's bytes, or a Rejection: missing, empty, or over the size limit (checked
+    before reading, so a huge file is never loaded)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return Rejection(origin, "not_found", f"cannot stat: {exc.strerror or exc}")
+        return Rejection(origin, "not_found", f"cannot stat: {exc.strerror or exc}", doc_id)
     if size > MAX_FILE_BYTES:
-        return Rejection(origin, "too_large", f"file has {size} bytes (limit {MAX_FILE_BYTES})")
+        return Rejection(origin, "too_large", f"file has {size} bytes (limit {MAX_FILE_BYTES})", doc_id)
     if size == 0:
-        return Rejection(origin, "empty", "empty file")
+        return Rejection(origin, "empty", "empty file", doc_id)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
-        return Rejection(origin, "unreadable", f"cannot read: {exc.strerror or exc}")
+        return Rejection(origin, "unreadable", f"cannot read: {exc.strerror or exc}", doc_id)
+
+
+def _read_text_file(path: Path, origin: str) -> str | Rejection:
+    """The decoded text of a file, or a Rejection."""
+    data = read_limited_bytes(path, origin)
+    if isinstance(data, Rejection):
+        return data
     decoded = decode_bytes(data)
     if not decoded.ok:
         return Rejection(origin, decoded.reason, decoded.detail)
