@@ -462,10 +462,9 @@ def rejections(db: Path = DB_OPTION) -> None:
 
 
 def _register_serve() -> None:
-    try:
-        from .api.cli_serve import serve_command
-    except ImportError:  # the API package is optional at this stage
-        return
+    # cli_serve imports FastAPI/uvicorn only when the command runs (the "serve" extra)
+    from .api.cli_serve import serve_command
+
     app.command("serve")(handles_errors(serve_command))
 
 

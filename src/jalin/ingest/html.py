@@ -218,10 +218,8 @@ def parse_html_date(value: Any) -> PartialDate | None:
                 return PartialDate(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
             except ValueError:
                 return None
-    try:
-        from ..resolve.dates import find_dateline
-    except ImportError:
-        return None
+    from ..resolve.dates import find_dateline
+
     return find_dateline(value)
 
 

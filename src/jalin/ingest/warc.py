@@ -110,12 +110,9 @@ def _date_article(article: Article, warc_date: str | None) -> Article:
     """No date from the page: a dateline in the text, else the crawl day."""
     if article.published is not None:
         return article
-    try:
-        from ..resolve.dates import find_dateline
-    except ImportError:
-        found = None
-    else:
-        found = find_dateline(article.text)
+    from ..resolve.dates import find_dateline
+
+    found = find_dateline(article.text)
     if found is not None:
         return replace(article, published=found, published_source="dateline")
     day = _warc_day(warc_date)
