@@ -180,9 +180,8 @@ class Coder:
             for src, tgt in roles.pairs():
                 if tgt is not None and same_actor(src.actor, tgt.actor):
                     continue
-                date, source = self._date_for(view, trig, triggers, src, tgt, state, cleaned, is_lead)
-                if roles.intent and source == "sentence":
-                    date = _forward(date, cleaned.article.published, view.date_for(trig, tgt, triggers))
+                date, source = self._date_for(view, trig, triggers, src, tgt, state, cleaned, is_lead,
+                                              intent=roles.intent)
                 out.append(self._event(view, trig, code, roles, src, tgt, date, source, cleaned))
         # English wire stories carry a dyad's date on while they stay with it, and the lead's
         # date to the next sentence when it goes on about the lead's actor ("met the presidents of ...")
@@ -197,7 +196,7 @@ class Coder:
     def _date_for(self, view: SentenceView, trig: TriggerMatch, triggers: list[TriggerMatch],
                   src: Mention, tgt: Mention | None,
                   state: _ArticleState, cleaned: CleanedArticle,
-                  is_lead: bool) -> tuple[PartialDate | None, str]:
+                  is_lead: bool, intent: bool = False) -> tuple[PartialDate | None, str]:
         dm = view.date_for(trig, tgt, triggers)
         if dm is not None:
             if dm.kind == "anaphoric":  # "pada hari yang sama", "dua hari kemudian"
@@ -206,7 +205,11 @@ class Coder:
                 unit, n = anaphor_shift(dm.text, cleaned.language)
                 moved = state.last_date if unit == "none" or n == 0 else shift(state.last_date, unit, n)
                 return (moved, "context") if moved is not None else (None, "none")
-            return dm.date, ("sentence" if dm.date is not None else "none")
+            if dm.date is None:
+                return None, "none"
+            if intent:  # an announced event named by a bare weekday or month looks forward
+                return _forward(dm.date, cleaned.article.published, dm), "sentence"
+            return dm.date, "sentence"
         if view.dates:  # the sentence has a time, only not near this event
             return None, "none"
         pub = cleaned.article.published
