@@ -1,7 +1,7 @@
 # jalin: set-up, demo, tests, evaluation and benchmarks.
 #   make demo   code the sample articles and list their events
 #   make test   the test suite (installs what it needs first)
-#   make eval   score the coder on the shared gold seeds
+#   make eval   score the coder on the shared gold seeds and dev set (SET=tune: its misses)
 #   make bench  throughput and memory benchmark
 
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
@@ -41,13 +41,7 @@ test: venv
 	$(BIN)/python -m pytest
 
 eval: venv
-	@if [ ! -f $(SHARED)/gold/seeds.manifest.jsonl ] || [ ! -f $(SHARED)/eval/score.py ]; then \
-	  echo "$(SHARED) is missing (no gold seeds or scorer): nothing to evaluate"; exit 0; fi; \
-	set -e; mkdir -p build; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	rc=0; $(BIN)/jalin ingest --manifest $(SHARED)/gold/seeds.manifest.jsonl --db "$$tmp/eval.duckdb" || rc=$$?; \
-	if [ $$rc -ne 0 ] && [ $$rc -ne 3 ]; then exit $$rc; fi; \
-	$(BIN)/jalin export --db "$$tmp/eval.duckdb" -o build/seeds.events.jsonl; \
-	python3 $(SHARED)/eval/score.py build/seeds.events.jsonl $(SHARED)/gold/seeds.gold.jsonl
+	$(BIN)/python tools/evaluate.py --shared $(SHARED) $(if $(SET),--verbose $(SET))
 
 bench: venv
 	$(BIN)/python benchmarks/throughput.py
