@@ -21,7 +21,7 @@ import pytest
 
 from jalin.models import PartialDate
 
-from .news_fixtures import Fixtures
+from news_fixtures import Fixtures
 
 FIXTURES = Fixtures.load(Path(__file__).parent / "fixtures_id", "id")
 FLOORS = {"recall": 0.70, "precision": 0.85, "dates": 0.58}  # measured 0.736 / 0.878 / 0.613
