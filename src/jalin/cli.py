@@ -9,13 +9,12 @@ were rejected but others stored, 1 when nothing could be stored.
 
 from __future__ import annotations
 
-import functools
 import sys
 from dataclasses import dataclass
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -24,8 +23,10 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
+from .cli_common import handles_errors, parse_date_option  # noqa: F401  (parse_date_option: re-exported)
+from .cli_actors import register as _register_actors
 from .errors import JalinError, UsageError
-from .models import PartialDate, Rejection
+from .models import Rejection
 
 DEFAULT_DB = "jalin.duckdb"  # same as jalin.store.DEFAULT_DB (not imported: keeps --help fast)
 
@@ -48,31 +49,6 @@ def _stdout() -> Console:
 
 def _stderr() -> Console:
     return Console(file=sys.stderr, highlight=False)
-
-
-def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """JalinError -> one line on stderr and exit status 2 (usage) or 1."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except JalinError as exc:
-            msg = " ".join(str(exc).split()) or type(exc).__name__
-            print(f"jalin: error: {msg}", file=sys.stderr)
-            raise typer.Exit(2 if isinstance(exc, UsageError) else 1) from None
-
-    return wrapper
-
-
-def parse_date_option(value: str | None, option: str) -> PartialDate | None:
-    """YYYY, YYYY-MM or YYYY-MM-DD from the command line, else a UsageError."""
-    if value is None:
-        return None
-    try:
-        return PartialDate.parse(value)
-    except ValueError:
-        raise UsageError(f"{option}: not a date: {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)") from None
 
 
 def _version(value: bool) -> None:
@@ -469,8 +445,6 @@ def _register_serve() -> None:
 
 
 _register_serve()
-
-from .cli_actors import register as _register_actors  # noqa: E402
 
 _register_actors(app)
 

@@ -19,9 +19,14 @@ from typing import Any, Callable, Optional
 
 import typer
 
+from .cli_common import handles_errors, parse_date_option
 from .errors import DataFileError, JalinError, UsageError
+from .lang import DEFAULT_LANGUAGE, get_pack, supported
 
-LANGS = ("id", "en")
+
+def _or_list(items: tuple[str, ...]) -> str:
+    """("id", "en", "ms") -> "id, en or ms"."""
+    return " or ".join(filter(None, (", ".join(items[:-1]), items[-1]))) if items else ""
 
 lexicon_app = typer.Typer(
     name="lexicon",
@@ -35,12 +40,12 @@ lexicon_app = typer.Typer(
 # ---- library-level helpers (used by the commands and by tests) ---------------------
 
 
-def describe_phrase(text: str, lang: str = "id", when=None, resolver=None) -> dict[str, Any]:
+def describe_phrase(text: str, lang: str = DEFAULT_LANGUAGE, when=None, resolver=None) -> dict[str, Any]:
     """How ``text`` resolves at ``when``: the actor, every mention, and a person's offices."""
     from .resolve.actors import default_resolver
 
-    if lang not in LANGS:
-        raise UsageError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+    if lang not in supported():
+        raise UsageError(f"--lang: {lang!r} is not one of {', '.join(supported())}")
     r = resolver or default_resolver()
     actor = r.resolve(text, lang, when)
     mentions = r.find(text, lang, when)
@@ -77,13 +82,11 @@ def check_data(actors_dir: Path | None = None) -> tuple[list[str], list[str]]:
     except JalinError as exc:
         problems.append(f"ontology: {exc}")
     from .coding.lexicon import load_lexicon
-    from .datafiles import data_path
 
-    base = data_path("lexicon")
-    langs = sorted(p.name for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
-    for lang in langs:
+    for lang in sorted(supported()):
+        pack = get_pack(lang)
         try:
-            lex = load_lexicon(lang, onto.is_valid if onto is not None else None)
+            lex = load_lexicon(lang, onto.is_valid if onto is not None else None, dirs=pack.lexicon_dirs)
             ok.append(f"lexicon/{lang}: {len(lex.entries)} trigger patterns")
         except JalinError as exc:
             problems.append(f"lexicon/{lang}: {exc}")
@@ -111,7 +114,8 @@ def _actor_command(handles_errors: Callable, parse_date_option: Callable) -> Cal
         text: str = typer.Argument(..., help="A phrase: a name, a title, a state, a metonym."),
         date: Optional[str] = typer.Option(
             None, "--date", help="Resolve at this date (YYYY, YYYY-MM or YYYY-MM-DD); default: now."),
-        lang: str = typer.Option("id", "--lang", help="Language of the phrase: id or en."),
+        lang: str = typer.Option(DEFAULT_LANGUAGE, "--lang",
+                                 help=f"Language of the phrase: {_or_list(supported())}."),
     ) -> None:
         """Print how a phrase resolves to an actor (JSON), with its mentions and offices."""
         when = parse_date_option(date, "--date")
@@ -193,8 +197,6 @@ def _check_command(handles_errors: Callable) -> Callable:
 
 def register(app: typer.Typer) -> None:
     """Add ``actor``, ``actors`` and ``lexicon check`` to the main app."""
-    from .cli import handles_errors, parse_date_option
-
     app.command("actor")(_actor_command(handles_errors, parse_date_option))
     app.command("actors")(_actors_command(handles_errors))
     lexicon_app.command("check")(_check_command(handles_errors))

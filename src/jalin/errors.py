@@ -7,6 +7,7 @@
     ├── DataFileError               a shipped data file fails validation (file:line)
     ├── StoreError                  the DuckDB store cannot be opened or written
     └── UsageError                  bad command-line/API parameters
+        └── UnknownLanguageError    a language code no pack knows
 
 The CLI turns any JalinError into one line on stderr and a non-zero exit;
 anything else is a bug and keeps its traceback.
@@ -50,3 +51,7 @@ class StoreError(JalinError):
 
 class UsageError(JalinError):
     """Invalid parameters from a user (CLI or API)."""
+
+
+class UnknownLanguageError(UsageError):
+    """A language code that no language pack (:mod:`jalin.lang`) knows."""

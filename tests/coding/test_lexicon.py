@@ -2,8 +2,9 @@
 
 import pytest
 
-from jalin.coding.lexicon import default_lexicon, load_lexicon
+from jalin.coding.lexicon import load_lexicon
 from jalin.coding.ontology import default_ontology
+from jalin.lang import get_pack
 from jalin.datafiles import data_path
 from jalin.errors import DataFileError
 
@@ -17,7 +18,7 @@ def test_shipped_indonesian_lexicon_is_valid_against_the_ontology():
 
 
 def test_every_root_in_the_ontology_has_an_indonesian_trigger():
-    codes = {e.cameo[:2] for e in default_lexicon("id").entries}
+    codes = {e.cameo[:2] for e in get_pack("id").lexicon().entries}
     assert codes >= {f"{r:02d}" for r in range(1, 21)}
 
 
@@ -65,6 +66,6 @@ def test_unknown_function_word_category(lexdir):
 
 def test_copy_of_shipped_files_loads_with_same_content(lexdir):
     a = load_lexicon("id", root=lexdir)
-    b = default_lexicon("id")
+    b = get_pack("id").lexicon()
     assert [(e.items, e.cameo, e.frame) for e in a.entries] == [(e.items, e.cameo, e.frame) for e in b.entries]
     assert a.version == b.version

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from jalin.coding.labels import describe
 from jalin.coding.ontology import (
     EVENT_TYPES,
     PLOVER_TYPES,
@@ -13,7 +14,6 @@ from jalin.coding.ontology import (
     Ontology,
     UnknownCodeError,
     default_ontology,
-    describe,
 )
 from jalin.errors import DataFileError, JalinError
 

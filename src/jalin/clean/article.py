@@ -10,9 +10,9 @@ reason; blank lines are neither. On top of the per-line rules
 * the headline itself (the first line, when it is ``article.title``) is kept.
 
 Languages: the given ``article.language`` wins, else it is detected on the
-kept text. Only ``id`` and ``en`` are coded; Malay (``ms``) is rejected for
-now ("language", "ms (Malay) not supported yet") because our lexicons are
-Indonesian and would miscode Malay-only words.
+kept text. Only the languages of coded packs (:func:`jalin.lang.supported`)
+are coded; a language a pack recognises but does not code yet is rejected
+("language", "ms (Malay): not supported yet"), and so is any other.
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..lang import find_pack, supported
 from ..models import Article, CleanedArticle, Rejection, RemovedLine
 from .language import UNDETERMINED, detect_language
 from .lines import judge_line, kept_pieces
 
-SUPPORTED_LANGUAGES = frozenset({"id", "en"})
-_LANGUAGE_NAMES = {"ms": "Malay", "und": "undetermined"}
 _NORM_PUNCT_RE = re.compile(r"[\s\W_]+", re.UNICODE)
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:[:|?!]|\s[-–—]\s)\s*")
 
@@ -91,13 +90,13 @@ def clean_lines(article: Article) -> tuple[tuple[tuple[int, int], ...], tuple[Re
 
 
 def _language_rejection(article: Article, lang: str, source: str) -> Rejection:
-    name = _LANGUAGE_NAMES.get(lang)
-    if lang == "ms":
-        detail = f"{source} ms (Malay): not supported yet"
+    pack = find_pack(lang)
+    if pack is not None:
+        detail = f"{source} {lang} ({pack.name}): not supported yet"
     elif lang == UNDETERMINED:
         detail = f"{source} {lang}: language could not be determined"
     else:
-        detail = f"{source} {lang}" + (f" ({name})" if name else "")
+        detail = f"{source} {lang}"
     return Rejection(article.origin, "language", detail, article.doc_id)
 
 
@@ -113,7 +112,7 @@ def clean_article(article: Article) -> CleanedArticle | Rejection:
         sample = "\n".join(article.text[s:e] for s, e in kept)
         lang, _ = detect_language(sample)
         source = "detected"
-    if lang not in SUPPORTED_LANGUAGES:
+    if lang not in supported():
         return _language_rejection(article, lang, source)
     return CleanedArticle(
         article=article,

@@ -36,17 +36,18 @@ from ..models import (
     PartialDate,
     Sentence,
 )
+from ..lang import default_pack, find_pack
+from ..lang.base import LanguagePack
 from ..nlp.tokens import tokenize
-from ..resolve.dates import anaphor_shift
+from ..resolve.dates import anaphor_shift, find_dates
 from ..resolve.dates_calendar import shift
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import Lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
 from .roles import Roles, find_roles
 from .triggers import TriggerMatch, match_triggers
 from .view import SentenceView, same_actor
 
-SUPPORTED = ("id", "en")
 # a dyad dated in one sentence dates an undated event of the same dyad this many sentences later
 CONTEXT_SENTENCES = 1
 
@@ -58,7 +59,7 @@ class _ArticleState:
     salience: Counter = field(default_factory=Counter)
     last_date: PartialDate | None = None
     dyad_dates: dict[frozenset, tuple[int, PartialDate]] = field(default_factory=dict)
-    source_dates: dict[str, tuple[int, PartialDate]] = field(default_factory=dict)  # English only
+    source_dates: dict[str, tuple[int, PartialDate]] = field(default_factory=dict)  # packs that carry them
     last_states: list[Mention] = field(default_factory=list)
     last_persons: list[Mention] = field(default_factory=list)
 
@@ -74,16 +75,21 @@ class Coder:
     def load(cls, resolver) -> Coder:
         return cls(resolver, default_ontology())
 
+    @staticmethod
+    def pack(lang: str) -> LanguagePack:
+        """The pack that codes ``lang`` (a language no pack codes gets the default pack)."""
+        pack = find_pack(lang)
+        return pack if pack is not None and pack.coded else default_pack()
+
     def lexicon(self, lang: str) -> Lexicon:
         """The language's lexicon (loaded once per process, on first use)."""
-        return default_lexicon(lang if lang in SUPPORTED else "id")
+        return self.pack(lang).lexicon()
 
     # ------------------------------------------------------------------ public
     def code(self, cleaned: CleanedArticle,
              sentences: tuple[Sentence, ...]) -> tuple[list[Mention], list[Event]]:
-        from ..resolve.dates import find_dates
-
-        lex = self.lexicon(cleaned.language)
+        pack = self.pack(cleaned.language)
+        lex = pack.lexicon()
         lang = lex.lang
         art = cleaned.article
         anchor = art.published
@@ -92,14 +98,11 @@ class Coder:
         events: list[Event] = []
         lead_index = self._lead_index(art.title, sentences)
         views: list[SentenceView] = []
-        names: dict = {}  # English: people named in full so far, by one part of the name
+        names: dict = {}  # people named in full so far, by one part of the name (the pack's memory)
         for s in sentences:
             mentions = self._mentions(s, lang, anchor, lex)
-            if lang == "en":  # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
-                from .lang_en_wire import later_name_mentions, name_parts
-
-                mentions = later_name_mentions(s, mentions, names)
-                names.update(name_parts(mentions))
+            # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
+            mentions = pack.later_mentions(s, mentions, names)
             dates = find_dates(s.text, anchor, lang, offset=s.start)
             view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
             views.append(view)
@@ -185,11 +188,12 @@ class Coder:
                 out.append(self._event(view, trig, code, roles, src, tgt, date, source, cleaned))
         # English wire stories carry a dyad's date on while they stay with it, and the lead's
         # date to the next sentence when it goes on about the lead's actor ("met the presidents of ...")
-        carried = ("sentence", "context") if lex.lang == "en" else ("sentence",)
+        carried = lex.pack.dyad_date_sources
         for ev in out:
             if ev.date is not None and ev.date_source in carried and not ev.negated and ev.target:
                 state.dyad_dates[frozenset((ev.source.key, ev.target.key))] = (view.sentence.index, ev.date)
-            if lex.lang == "en" and ev.date is not None and ev.date_source == "sentence" and not ev.negated:
+            if lex.pack.source_date_carry and ev.date is not None and ev.date_source == "sentence" \
+                    and not ev.negated:
                 state.source_dates[ev.source.key] = (view.sentence.index, ev.date)
         return out
 
@@ -219,7 +223,7 @@ class Coder:
             hit = state.dyad_dates.get(frozenset((src.actor.key, tgt.actor.key)))
             if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
                 return hit[1], "context"
-        if not view.has_past_marker and cleaned.language == "en":
+        if not view.has_past_marker and view.lex.pack.source_date_carry:
             hit = state.source_dates.get(src.actor.key)
             if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
                 return hit[1], "context"
@@ -338,4 +342,4 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["CONTEXT_SENTENCES", "SUPPORTED", "Coder"]
+__all__ = ["CONTEXT_SENTENCES", "Coder"]

@@ -7,14 +7,19 @@ classes the coder needs (negators, intent markers, prepositions, ...);
 a general code into a specific one by a word next to the trigger. Pattern syntax is documented
 in the header of each triggers file. Everything is validated on load and
 errors name ``file:line``.
+
+A language pack (:mod:`jalin.lang`) names its lexicon directories; the
+lexicon of a pack is ``get_pack(code).lexicon()``. Several directories
+overlay each other, base first (Malay over Indonesian): see
+:func:`load_lexicon`.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..datafiles import Row, data_hash, data_path, read_tsv, read_tsv_file
 
@@ -47,6 +52,27 @@ class TriggerEntry:
         return sum(1 for i in self.items if i.kind != "gap")
 
 
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger entry matched over a sentence's tokens (see :mod:`jalin.coding.triggers`)."""
+
+    entry: TriggerEntry
+    first: int  # token index of the first matched word
+    last: int  # token index of the last matched word (inclusive)
+    form: str  # va | vp | n | b: the form of the first root word
+    start: int  # article offsets of the matched words
+    end: int
+    text: str
+
+    @property
+    def nominal(self) -> bool:
+        return self.form == "n"
+
+    @property
+    def passive(self) -> bool:
+        return self.form == "vp"
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
@@ -57,6 +83,9 @@ class Lexicon:
     version: str
     index: dict[tuple[str, str], tuple[TriggerEntry, ...]]
     refine: dict[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)
+    # the language pack (jalin.lang.base.LanguagePack) whose hooks the coder calls with this lexicon;
+    # typed loosely: the packs import this module, not the other way round
+    pack: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # the coder asks for these sets thousands of times per article: build them once
@@ -99,21 +128,42 @@ def _parse_pattern(row: Row) -> tuple[PatternItem, ...]:
     return tuple(items)
 
 
-def load_lexicon(lang: str, valid_code=None, root: Path | None = None) -> Lexicon:
+def load_lexicon(lang: str, valid_code=None, root: Path | None = None,
+                 dirs: tuple[str, ...] = (), pack: Any = None) -> Lexicon:
     """Load and validate one language's lexicon.
 
-    ``valid_code(code) -> bool`` checks CAMEO codes; ``root`` reads the three
-    files from a directory instead of the package (tests, curated variants).
+    ``valid_code(code) -> bool`` checks CAMEO codes; ``root`` reads the files
+    from a directory instead of the package (tests, curated variants);
+    ``dirs`` names package directories under ``jalin/data/`` (default
+    ``lexicon/<lang>``). With several directories, each later one overlays
+    the ones before: its trigger patterns are added (a pattern written again
+    replaces the earlier row), its function words are added to their
+    category (a word written ``-word`` is taken out), its groups and
+    refinements are added. Only the first directory must hold all three files.
+    ``pack`` is the language pack whose hooks the coder calls with this lexicon.
     """
-    base = f"lexicon/{lang}"
+    sources: list[tuple[str, Path | None]]
+    if root is not None:
+        sources = [(str(root), Path(root))]
+    else:
+        sources = [(d, None) for d in (dirs or (f"lexicon/{lang}",))]
+
+    def exists(src: tuple[str, Path | None], name: str) -> bool:
+        base, disk = src
+        return (disk / name).is_file() if disk is not None else data_path(f"{base}/{name}").is_file()
 
     def rows(name: str, required: tuple[str, ...]):
-        if root is not None:
-            return read_tsv_file(Path(root) / name, required)
-        return read_tsv(f"{base}/{name}", required)
+        for k, src in enumerate(sources):
+            if k and not exists(src, name):
+                continue  # an overlay states only what differs
+            base, disk = src
+            if disk is not None:
+                yield from read_tsv_file(disk / name, required)
+            else:
+                yield from read_tsv(f"{base}/{name}", required)
 
-    entries: list[TriggerEntry] = []
-    seen: dict[tuple, str] = {}
+    entries: dict[tuple, TriggerEntry] = {}
+    seen: dict[tuple, tuple[str, str]] = {}
     for row in rows("triggers.tsv", ("pattern", "cameo", "frame")):
         items = _parse_pattern(row)
         code = row["cameo"]
@@ -124,51 +174,56 @@ def load_lexicon(lang: str, valid_code=None, root: Path | None = None) -> Lexico
         if row["frame"] not in FRAMES:
             raise row.error(f"unknown frame {row['frame']!r} (one of {FRAMES})")
         key = items
-        if key in seen:
-            raise row.error(f"duplicate pattern (also at {seen[key]})")
-        seen[key] = f"{row.path}:{row.line}"
-        entries.append(TriggerEntry(items, code, row["frame"], row.get("note"), f"{row.path}:{row.line}"))
+        if key in seen and seen[key][0] == row.path:
+            raise row.error(f"duplicate pattern (also at {seen[key][1]})")
+        seen[key] = (row.path, f"{row.path}:{row.line}")
+        entries.pop(key, None)  # an overlay's row replaces the base's and takes its place at the end
+        entries[key] = TriggerEntry(items, code, row["frame"], row.get("note"), f"{row.path}:{row.line}")
     fw: dict[str, tuple[str, ...]] = {}
     for row in rows("function_words.tsv", ("category", "words")):
         if row["category"] not in FUNCTION_CATEGORIES:
             raise row.error(f"unknown category {row['category']!r}")
-        fw[row["category"]] = tuple(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        words = [w.strip().lower() for w in row["words"].split("|") if w.strip()]
+        if row.path == _first_path(sources, "function_words.tsv"):
+            fw[row["category"]] = tuple(words)
+            continue
+        drop = {w[1:] for w in words if w.startswith("-")}
+        old = [w for w in fw.get(row["category"], ()) if w not in drop]
+        fw[row["category"]] = tuple(old + [w for w in words if not w.startswith("-") and w not in old])
     groups: dict[str, tuple[str, ...]] = {}
     for row in rows("groups.tsv", ("phrase", "members")):
         members = tuple(m.strip() for m in row["members"].split("|"))
         if not all(len(m) == 3 and m.isupper() for m in members):
             raise row.error("members must be ISO alpha-3 codes separated by |")
         groups[row["phrase"]] = members
-    roots = frozenset(i.value for e in entries for i in e.items if i.kind == "root")
+    entry_list = tuple(entries.values())
+    roots = frozenset(i.value for e in entry_list for i in e.items if i.kind == "root")
     refine: dict[str, list[tuple[frozenset[str], str]]] = {}
-    optional = root is None and data_path(f"{base}/refine.tsv").is_file() or (
-        root is not None and (Path(root) / "refine.tsv").is_file())
-    if optional:
-        for row in rows("refine.tsv", ("base", "words", "code")):
-            for code in (row["base"], row["code"]):
-                if valid_code is not None and not valid_code(code):
-                    raise row.error(f"unknown CAMEO code {code!r}")
-            words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
-            refine.setdefault(row["base"], []).append((words, row["code"]))
+    for row in rows("refine.tsv", ("base", "words", "code")) if exists(sources[0], "refine.tsv") else ():
+        for code in (row["base"], row["code"]):
+            if valid_code is not None and not valid_code(code):
+                raise row.error(f"unknown CAMEO code {code!r}")
+        words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+        refine.setdefault(row["base"], []).append((words, row["code"]))
     names = ("triggers.tsv", "function_words.tsv", "groups.tsv")
     if root is None:
-        version = data_hash(*(f"{base}/{n}" for n in names))
+        version = data_hash(*(f"{base}/{n}" for k, (base, _) in enumerate(sources) for n in names
+                              if not k or exists(sources[k], n)))
     else:
         h = hashlib.sha1()
         for n in names:
             h.update((Path(root) / n).read_bytes())
         version = h.hexdigest()[:12]
     index: dict[tuple[str, str], list[TriggerEntry]] = {}
-    for e in entries:
+    for e in entry_list:
         first = e.items[0]
         index.setdefault((first.kind, first.value), []).append(e)
     frozen_index = {k: tuple(v) for k, v in index.items()}
-    return Lexicon(lang, tuple(entries), fw, groups, roots, version, frozen_index,
-                   {k: tuple(v) for k, v in refine.items()})
+    return Lexicon(lang, entry_list, fw, groups, roots, version, frozen_index,
+                   {k: tuple(v) for k, v in refine.items()}, pack)
 
 
-@lru_cache(maxsize=8)
-def default_lexicon(lang: str) -> Lexicon:
-    from .ontology import default_ontology
-
-    return load_lexicon(lang, default_ontology().is_valid)
+def _first_path(sources: list[tuple[str, Path | None]], name: str) -> str:
+    """The name rows of the first (base) directory's file carry (``Row.path``)."""
+    base, disk = sources[0]
+    return str(disk / name) if disk is not None else f"jalin/data/{base}/{name}"

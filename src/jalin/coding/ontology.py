@@ -367,26 +367,3 @@ def _goldstein(row: Row) -> float:
 def default_ontology() -> Ontology:
     """The shipped CAMEO table, loaded and validated once per process."""
     return Ontology.load()
-
-
-def _sentence_case(name: str) -> str:
-    return name[:1] + name[1:].lower() if name.isupper() else name
-
-
-def describe(code: str, lang: str = "en", ontology: Ontology | None = None) -> str:
-    """A short human description of a code, for reports and dashboards.
-
-    ``describe("042")`` -> ``"Make a visit (CONSULT, verbal cooperation,
-    Goldstein +1.9)"``; ``lang="id"`` uses the Indonesian name and labels.
-    Unknown codes raise :class:`UnknownCodeError`.
-    """
-    onto = ontology or default_ontology()
-    rec = onto.get(code)
-    quad = onto.quad(rec.code)
-    if lang == "id":
-        name, label = rec.nama or _sentence_case(rec.name), quad.label_id or quad.label
-    elif lang == "en":
-        name, label = _sentence_case(rec.name), quad.label
-    else:
-        raise UsageError(f"describe: unsupported language {lang!r} (use 'en' or 'id')")
-    return f"{name} ({rec.plover}, {label}, Goldstein {rec.goldstein:+.1f})"

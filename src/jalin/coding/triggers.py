@@ -1,19 +1,19 @@
 """Matching trigger patterns over a sentence's words.
 
-Each word is analysed into the roots it may be built on (Indonesian
-morphology for ``id``, a small lemmatiser for ``en``); a pattern matches
+Each word is analysed into the roots it may be built on by its language
+pack's morphology (``jalin.lang.<code>.morph``); a pattern matches
 a run of words whose analyses give its roots in order, with optional gaps.
 Where patterns overlap, the longest wins. A trigger whose first word sits
 inside an actor name ("Organisasi Kerjasama Shanghai") is not a trigger.
+The pack may then adjust the matches (English voice, light verbs and
+complement government: :meth:`jalin.lang.base.LanguagePack.adjust_triggers`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..nlp import morph_en, morph_id
-from .lexicon import Lexicon, PatternItem, TriggerEntry
+from .lexicon import Lexicon, PatternItem, TriggerEntry, TriggerMatch  # noqa: F401  (TriggerMatch: re-exported)
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -21,49 +21,20 @@ if TYPE_CHECKING:
 MAX_GAP = 3
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerMatch:
-    entry: TriggerEntry
-    first: int  # token index of the first matched word
-    last: int  # token index of the last matched word (inclusive)
-    form: str  # va | vp | n | b: the form of the first root word
-    start: int  # article offsets of the matched words
-    end: int
-    text: str
-
-    @property
-    def nominal(self) -> bool:
-        return self.form == "n"
-
-    @property
-    def passive(self) -> bool:
-        return self.form == "vp"
-
-
 _ANALYSES: dict[tuple[str, int, str], tuple] = {}
 
 
-def _analyses(lang: str, word: str, roots: frozenset[str]):
-    """Analyses of ``word`` against a lexicon's roots, memoised per lexicon (bounded)."""
-    key = (lang, id(roots), word)
+def _analyses(pack: Any, word: str, roots: frozenset[str]):
+    """Analyses of ``word`` against a lexicon's roots by ``pack`` (the lexicon's language pack),
+    memoised per lexicon (bounded)."""
+    key = (pack.code, id(roots), word)
     hit = _ANALYSES.get(key)
     if hit is None:
-        hit = morph_en.analyse(word, roots) if lang == "en" else morph_id.analyse(word, roots)
+        hit = pack.analyse(word, roots)
         if len(_ANALYSES) > 200_000:
             _ANALYSES.clear()
         _ANALYSES[key] = hit
     return hit
-
-
-def _surface_form(lang: str, word: str) -> str:
-    if lang == "id":
-        if word.startswith(("me", "ber")):
-            return "va"
-        if word.startswith("di"):
-            return "vp"
-        if word.startswith("pe") and word.endswith("an"):
-            return "n"
-    return "b"
 
 
 def _item_form(item: PatternItem, word: str, analyses) -> str | None:
@@ -122,7 +93,8 @@ def _line(entry: TriggerEntry) -> int:
 
 
 def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
-    analyses = [_analyses(lex.lang, w, lex.roots) for w in view.lower]
+    pack = lex.pack
+    analyses = [_analyses(pack, w, lex.roots) for w in view.lower]
     found: list[TriggerMatch] = []
     for i, word in enumerate(view.lower):
         if view.in_mention(i) or not word[:1].isalpha():
@@ -138,7 +110,7 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
                 if first.kind == "word" and first.pos:  # "=tiba:v di": a plain verb, as marked
                     form = "va" if first.pos == "v" else "n"
                 elif form is None or first.kind == "word":
-                    form = _surface_form(lex.lang, word)  # the first word's shape decides
+                    form = pack.surface_form(word)  # the first word's shape decides
                 toks = view.tokens
                 found.append(TriggerMatch(entry, i, last, form or "b", toks[i].start, toks[last].end,
                                           view.text_between(i, last)))
@@ -156,8 +128,4 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
         chosen.append(m)
         used |= span
     chosen.sort(key=lambda m: m.first)
-    if lex.lang == "en":  # English voice and complement government (jalin.coding.lang_en)
-        from .lang_en import adjust_triggers
-
-        chosen = adjust_triggers(view, chosen, lex)
-    return chosen
+    return pack.adjust_triggers(view, chosen, lex)  # English voice and complement government

@@ -11,10 +11,8 @@ from dataclasses import dataclass
 
 from ..models import Actor, DateMention, Mention, Sentence
 from ..nlp.tokens import Token
-from .lexicon import Lexicon
-from .triggers import TriggerMatch
+from .lexicon import Lexicon, TriggerMatch
 
-_CLAUSE_OPENERS = {"yang", "dimana", "which", "who", "where"}  # and ", di mana"
 _PUNCT_BOUNDARY = {",", ";", ":", "“", "”", '"', "(", ")", "–", "—"}
 
 
@@ -56,9 +54,8 @@ class SentenceView:
     def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
               dates: list[DateMention], lex: Lexicon) -> "SentenceView":
         lower = [t.lower for t in tokens]
-        if lex.lang == "en":  # "President X ... in Sudan": a bare role word of the sentence's one state
-            from .lang_en import context_role_mentions
-            mentions = context_role_mentions(sentence, tokens, mentions)
+        # what the language adds: "President X ... in Sudan", a bare role word of the sentence's one state
+        mentions = lex.pack.sentence_mentions(sentence, tokens, mentions)
         spans = [_token_span(tokens, m.start, m.end) for m in mentions]
         keep = [(m, s) for m, s in zip(mentions, spans) if s[0] < s[1]]
         mentions = [m for m, _ in keep]
@@ -115,11 +112,13 @@ class SentenceView:
         def dist(t: TriggerMatch, a: int, b: int) -> int:
             return max(a - t.last if a > t.last else t.first - b + 1, 0)
 
+        openers, pairs = self.lex.pack.clause_openers, self.lex.pack.clause_opener_pairs
+
         def behind_clause(a: int, b: int) -> bool:
             """A date in a non-restrictive clause (", yang ...", ", di mana ...") is that clause's."""
             lo, hi = (trig.last, a) if a > trig.last else (b, trig.first)
             between = self.lower[lo:hi] + [""]
-            return any(w == "," and (nx in _CLAUSE_OPENERS or (nx == "di" and nx2 == "mana"))
+            return any(w == "," and (nx in openers or (nx, nx2) in pairs)
                        for w, nx, nx2 in zip(between, between[1:], between[2:]))
 
         best, best_dist = None, None
@@ -167,7 +166,6 @@ def _new_actor(g: "Group", exclude) -> bool:
 # roots whose target may be named as a place: concern about events in X, fighting in X
 PLACE_TARGET_ROOTS = {"01", "14", "18", "19", "20"}
 DEFUNCT_STATES = {"SUN", "YUG", "CSK", "DDR"}
-_FORMER = {"bekas", "mantan", "eks", "former", "ex"}
 
 
 def can_act(view: SentenceView, m: Mention, start_token: int) -> bool:
@@ -175,7 +173,8 @@ def can_act(view: SentenceView, m: Mention, start_token: int) -> bool:
     a = m.actor
     if not a.country and not a.org:
         return False  # regions and blocs without a code of their own ("the West")
-    if a.country in DEFUNCT_STATES and set(view.lower[max(0, start_token - 3):start_token]) & _FORMER:
+    if a.country in DEFUNCT_STATES and \
+            set(view.lower[max(0, start_token - 3):start_token]) & view.lex.pack.former_words:
         return False  # "bekas Uni Soviet": a region, not an actor
     return True
 
@@ -183,6 +182,7 @@ def can_act(view: SentenceView, m: Mention, start_token: int) -> bool:
 def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
     """Join coordinated and appositive mentions into groups."""
     coord = lex.words("coord")
+    fillers, articles = lex.pack.coordination_fillers, lex.pack.coordination_articles
     groups: list[Group] = []
     seps: list[list[str]] = []
     for m, (a, b) in zip(view.mentions, view.mention_spans):
@@ -196,8 +196,8 @@ def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
                 g.t1 = max(g.t1, b)
                 seps[-1].append("overlap")
                 continue
-            words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] != "pada"
-                     and not (lex.lang == "en" and view.lower[i] == "the" and i > g.t1)]  # "X and the Y"
+            words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] not in fillers
+                     and not (view.lower[i] in articles and i > g.t1)]  # "X and the Y"
             dated = len(words) < len(gap)
             same = m.actor.key in g.keys
             joinable = all(w in coord for w in words) and not (dated and set(words) <= {","})

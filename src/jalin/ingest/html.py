@@ -58,8 +58,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from ..lang import same_family
 from ..models import Article, PartialDate, Rejection
 from .decode import Decoded, decode_bytes, normalise_text
+from .fields import normalise_language, parse_published, read_limited_bytes
 
 log = logging.getLogger(__name__)
 
@@ -203,8 +205,6 @@ def _preclean(tree: Any) -> None:
 def parse_html_date(value: Any) -> PartialDate | None:
     """A publication date as pages write it: ISO timestamps, ``2023/05/17``,
     ``17-05-2023`` or an Indonesian/English dateline ("Rabu, 17 Mei 2023")."""
-    from .readers import parse_published
-
     if not isinstance(value, str) or not value.strip():
         return None
     value = value.strip()
@@ -315,8 +315,6 @@ def find_url(tree: Any, base: str | None = None) -> str | None:
 
 def find_language_hint(tree: Any) -> str | None:
     """The declared language: ``<html lang>``, else ``og:locale`` / content-language."""
-    from .readers import normalise_language
-
     root = tree.getroottree().getroot()
     declared = _attr(root, "lang") or _attr(root, "{http://www.w3.org/XML/1998/namespace}lang")
     if not declared:
@@ -335,7 +333,7 @@ def settle_language(hint: str | None, text: str) -> str | None:
     from ..clean.language import UNDETERMINED, detect_language
 
     detected, _ = detect_language(text)
-    if detected in (hint, UNDETERMINED) or {hint, detected} <= {"id", "ms"}:
+    if detected in (hint, UNDETERMINED) or same_family(hint, detected):  # Indonesian/Malay
         return hint
     return None
 
@@ -476,8 +474,6 @@ def read_html_article(
     url: str | None = None,
 ) -> Article | Rejection:
     """One saved HTML file -> Article (doc id: the file name without extension)."""
-    from .readers import read_limited_bytes
-
     origin = str(path)
     doc_id = doc_id or path.stem
     data = read_limited_bytes(path, origin, doc_id)

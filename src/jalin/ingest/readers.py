@@ -29,7 +29,6 @@ becomes a Rejection like any other.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
@@ -37,56 +36,20 @@ from typing import Any, BinaryIO, Iterator
 from ..errors import ManifestError
 from ..models import Article, PartialDate, Rejection
 from .decode import decode_bytes, normalise_text
-
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_TEXT_CHARS = 5 * 1024 * 1024
-# A JSONL line holds one article plus its JSON escaping and metadata.
-MAX_LINE_BYTES = MAX_TEXT_CHARS + 1024 * 1024
-MAX_TITLE_CHARS = 120
+from .fields import (  # noqa: F401  (re-exported: part of this module's interface)
+    MAX_FILE_BYTES,
+    MAX_LINE_BYTES,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    normalise_language,
+    parse_published,
+    read_limited_bytes,
+)
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 # Files named in a manifest may also be Markdown or have no extension.
 MANIFEST_TEXT_SUFFIXES = TEXT_SUFFIXES | {".md", ""}
-
-_DATE_PREFIX_RE = re.compile(r"^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][\d:.+\-Z]*)?\s*$")
-_LANG_ALIASES = {
-    "in": "id", "ind": "id", "indonesian": "id", "bahasa indonesia": "id",
-    "eng": "en", "english": "en",
-    "msa": "ms", "may": "ms", "zsm": "ms", "malay": "ms", "bahasa melayu": "ms",
-}
-
-
-# ---------------------------------------------------------------- small parsers
-
-def parse_published(value: Any) -> PartialDate | None:
-    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` (an ISO timestamp's date part, or
-    an int year, is accepted too); anything else -> None."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        value = str(value)
-    if not isinstance(value, str):
-        return None
-    m = _DATE_PREFIX_RE.match(value)
-    if not m:
-        return None
-    try:
-        return PartialDate.parse(m.group(1))
-    except ValueError:
-        return None
-
-
-def normalise_language(value: Any) -> str | None:
-    """A language tag as given ("id", "IND", "en-US", "Malay") -> iso 639-1 or None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    tag = value.strip().lower().replace("_", "-")
-    if tag in _LANG_ALIASES:
-        return _LANG_ALIASES[tag]
-    base = tag.split("-", 1)[0]
-    return _LANG_ALIASES.get(base, base)
-
 
 def guess_title(text: str) -> str | None:
     """The first line, when it reads like a headline.
@@ -154,23 +117,6 @@ def _with_dateline(article: Article) -> Article:
 
 
 # ---------------------------------------------------------------- text files
-
-def read_limited_bytes(path: Path, origin: str, doc_id: str | None = None) -> bytes | Rejection:
-    """A file's bytes, or a Rejection: missing, empty, or over the size limit (checked
-    before reading, so a huge file is never loaded)."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return Rejection(origin, "not_found", f"cannot stat: {exc.strerror or exc}", doc_id)
-    if size > MAX_FILE_BYTES:
-        return Rejection(origin, "too_large", f"file has {size} bytes (limit {MAX_FILE_BYTES})", doc_id)
-    if size == 0:
-        return Rejection(origin, "empty", "empty file", doc_id)
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        return Rejection(origin, "unreadable", f"cannot read: {exc.strerror or exc}", doc_id)
-
 
 def _read_text_file(path: Path, origin: str) -> str | Rejection:
     """The decoded text of a file, or a Rejection."""

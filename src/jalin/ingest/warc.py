@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..models import Article, PartialDate, Rejection
+from .fields import MAX_FILE_BYTES, parse_published
 from .html import decode_html, html_to_article
 
 log = logging.getLogger(__name__)
@@ -101,8 +102,6 @@ def _looks_html(head: bytes) -> bool:
 
 
 def _warc_day(value: str | None) -> PartialDate | None:
-    from .readers import parse_published
-
     return parse_published(value[:10]) if value and len(value) >= 10 else None
 
 
@@ -256,8 +255,6 @@ class _Reader:
             outcome[0] = next_start
 
     def _record(self, record: Any, iterator: Any, offset: int) -> Article | Rejection | None:
-        from .readers import MAX_FILE_BYTES
-
         reason = _skip_reason(record)
         uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip()
         ctype = record.http_headers.get_header("Content-Type") if reason is None else None

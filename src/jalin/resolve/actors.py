@@ -16,8 +16,9 @@ How a text is read:
    - ``[mantan] ROLE+ [dari|of] ANCHOR [untuk|di STATE] [,] [PERSON|Name]``
      "mantan Presiden Kyrgyz Almazbek Atambaev", "Duta Besar Kazakhstan untuk
      Rusia", "Juru Bicara Kepresidenan Turki Ibrahim Kalin", "pasukan Rusia";
-   - English order ``[former] ANCHOR ROLE+ [PERSON|Name]`` ("Russian President
-     Vladimir Putin") when ``lang == "en"`` or the role word is English;
+   - modifier-first order ``[former] ANCHOR ROLE+ [PERSON|Name]`` ("Russian
+     President Vladimir Putin") when the text's language pack or the role
+     word's language puts modifiers first (``LanguagePack.modifier_first``);
    - ``[mantan] ROLE+ PERSON`` ("Presiden Tokayev").
 
    ANCHOR is a state, demonym, capital, metonym or organisation.
@@ -30,7 +31,8 @@ Resolution rules (documented choices):
   RUSLEG); other cities are not actors;
 - demonyms ("Kazakh", "Kirgiz", "Uzbek") are mentions only inside a role phrase,
   after a lower-case noun ("hubungan Kazakh"), in a hyphenated pair
-  ("Kazakh-Kyrgyz") or, in English, before a lower-case noun ("Russian troops");
+  ("Kazakh-Kyrgyz") or, in a modifier-first language, before a lower-case noun
+  ("Russian troops");
 - named people resolve by tenure at ``when``: in office -> the office's role
   (GOV; defence ministers MIL); out of office before ``when`` -> role ``ELI``
   (former officials and elites), same country; not yet in office -> role None;
@@ -56,6 +58,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..lang import find_pack
 from ..models import Actor, PartialDate
 from .actors_data import (Entry, Lexicon, Tenure, load_tables, norm, strip_accents,
                           tokenize, when_interval)
@@ -272,11 +275,11 @@ class ActorResolver:
 
         if a0.is_word("former") and k + 1 < n and tx.adjacent(a0, atoms[k + 1]):
             former, last, i = a0, a0, k + 1
-        # English order: "Russian President", "Kazakh foreign minister", "Russia's army"
+        # modifier-first order: "Russian President", "Kazakh foreign minister", "Russia's army"
         if (i + 1 < n and atoms[i].kind in ("state", "demonym", "org", "group") and adj(atoms[i])
                 and atoms[i + 1].is_word("role")
                 and (tx.adjacent(atoms[i], atoms[i + 1]) or tx.after_genitive(atoms[i], atoms[i + 1]))
-                and (lang == "en" or atoms[i + 1].e.lang == "en")):
+                and (_modifier_first(lang) or _modifier_first(atoms[i + 1].e.lang))):
             anchor = atoms[i]
             roles.append(atoms[i + 1])
             last, i = atoms[i + 1], i + 2
@@ -399,13 +402,14 @@ class ActorResolver:
         if k + 1 < len(atoms) and atoms[k + 1].is_word("block_next") \
                 and tx.adjacent(a, atoms[k + 1]):
             return False  # "Russian language", "Russian-speaking"
+        first = _modifier_first(lang)
         # adjective after a lower-case noun (Indonesian): "orang Uzbek", "hubungan Kazakh"
-        if lang != "en" and a.i > 0 and not tx.broken[a.i]:
+        if not first and a.i > 0 and not tx.broken[a.i]:
             prev = toks[a.i - 1][2]
             if prev.isalpha() and prev.islower():
                 return True
         # English adjective before a lower-case noun: "Kazakh oil"
-        if lang == "en" and a.j < len(toks) and not tx.broken[a.j]:
+        if first and a.j < len(toks) and not tx.broken[a.j]:
             nxt = toks[a.j][2]
             if nxt.isalpha() and nxt.islower():
                 return True
@@ -437,6 +441,12 @@ class ActorResolver:
     def _match(tx: _Text, ti: int, tj: int, actor: Actor, kind: str, offset: int) -> ActorMatch:
         s, e = tx.toks[ti][0], tx.toks[tj - 1][1]
         return ActorMatch(offset + s, offset + e, tx.text[s:e], actor, kind)
+
+
+def _modifier_first(lang: str | None) -> bool:
+    """Does ``lang`` (a text's or a role word's language) put modifiers before the head?"""
+    pack = find_pack(lang)
+    return pack is not None and pack.modifier_first
 
 
 def _actor(country: str | None, org: str | None, role: str | None, name: str | None,

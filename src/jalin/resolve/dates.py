@@ -51,7 +51,8 @@ def find_dates(text: str, anchor: PartialDate | None, lang: str, offset: int = 0
 
     Offsets are ``offset`` + position in ``text``. ``anchor`` is the
     publication date (any precision) or None; ``lang`` is an ISO 639-1 code
-    ("id", "en"); other codes use all known languages at once.
+    whose pack (:mod:`jalin.lang`) names its date words; other codes use all
+    known languages at once.
     """
     if not text:
         return []
@@ -229,7 +230,7 @@ def _paren(m, lex: Lexicon, anchor) -> _Span | None:
 def _numeric(m, lex: Lexicon, anchor) -> _Span | None:
     a, b, y = int(m["d"]), int(m["mo"]), int(m["y"])
     day, month = a, b
-    if b > 12 or (lex.lang == "en" and a <= 12):  # en writes 01/27/2022 month first
+    if b > 12 or (lex.month_first and a <= 12):  # English writes 01/27/2022 month first
         day, month = b, a
     d = cal.full_date(y, month, day) if 1 <= month <= 12 else None
     return None if d is None else (m.start(), m.end(), "absolute", d)

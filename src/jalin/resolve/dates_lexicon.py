@@ -3,8 +3,11 @@
 Everything language-specific lives in ``src/jalin/data/dates/*.tsv``; this
 module reads those tables once per language (cached) and turns them into a
 handful of regular expressions. The same code path serves every language:
-``lexicon("id")``, ``lexicon("en")`` or ``lexicon("*")`` (all languages at
-once, used for datelines and for unknown languages).
+``lexicon(code)`` reads the rows its language pack names
+(``LanguagePack.date_languages``, from the pack's ``date_dirs``: Malay reads
+the Indonesian rows and its own), ``lexicon("*")`` every row of every pack
+at once (datelines, unknown languages). Whether numeric dates are written
+month first (01/27/2022) is the pack's ``month_first_numeric``.
 
 Case policy: month and weekday names only count when capitalised (or all
 caps) -- "may", "march" and "minggu" (week) are ordinary words -- while
@@ -17,9 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..datafiles import read_tsv
-
-_DIR = "dates"
+from ..datafiles import data_path, read_tsv
+from ..lang import find_pack, packs
 
 # Roles a function word may have in words.tsv (see that file's header).
 ROLES = frozenset(
@@ -61,6 +63,7 @@ class Lexicon:
     units: dict[str, str]
     roles: dict[str, frozenset[str]]  # role -> lowercased words
     mdy: bool
+    month_first: bool  # numeric dates are month first (01/27/2022)
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     quantity_re: re.Pattern[str]
     count_before_re: re.Pattern[str]
@@ -83,25 +86,38 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
-def _langs(lang: str, row_lang: str) -> bool:
-    return lang == "*" or row_lang == lang
-
-
-@lru_cache(maxsize=None)
-def known_languages() -> frozenset[str]:
-    return frozenset(r["lang"] for r in read_tsv(f"{_DIR}/months.tsv", required=("lang",)))
+ALL = "*"
 
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
-    """The cached lexicon of ``lang`` ("*" = all languages; unknown -> "*")."""
-    if lang != "*" and lang not in known_languages():
-        return lexicon("*")
+    """The cached lexicon of ``lang`` ("*" = all languages; a code no pack has dates for -> "*")."""
+    if lang == ALL:
+        return _load(ALL, None, _all_dirs(), False)
+    pack = find_pack(lang)
+    if pack is None or not pack.date_languages:
+        return lexicon(ALL)
+    return _load(lang, frozenset(pack.date_languages), pack.date_dirs, pack.month_first_numeric)
+
+
+def _all_dirs() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(d for p in packs() for d in p.date_dirs))
+
+
+def _rows(dirs: tuple[str, ...], name: str, required: tuple[str, ...], langs: frozenset[str] | None):
+    """Rows of ``name`` in every directory (an overlay directory may lack it) for ``langs`` (None: all)."""
+    for k, d in enumerate(dirs):
+        if k and not data_path(f"{d}/{name}").is_file():
+            continue
+        for r in read_tsv(f"{d}/{name}", required=required):
+            if langs is None or r["lang"] in langs:
+                yield r
+
+
+def _load(lang: str, langs: frozenset[str] | None, dirs: tuple[str, ...], month_first: bool) -> Lexicon:
     months: dict[str, MonthName] = {}
     month_forms: list[tuple[str, bool]] = []
-    for r in read_tsv(f"{_DIR}/months.tsv", required=("lang", "name", "month", "form", "bare")):
-        if not _langs(lang, r["lang"]):
-            continue
+    for r in _rows(dirs, "months.tsv", ("lang", "name", "month", "form", "bare"), langs):
         if not r["month"].isdigit() or not 1 <= int(r["month"]) <= 12:
             raise r.error(f"month must be 1..12, got {r['month']!r}")
         if r["form"] not in ("full", "abbr") or r["bare"] not in ("yes", "no"):
@@ -118,9 +134,7 @@ def lexicon(lang: str) -> Lexicon:
     weekdays: dict[str, int] = {}
     weekday_abbrs: set[str] = set()
     weekday_forms: list[tuple[str, bool]] = []
-    for r in read_tsv(f"{_DIR}/weekdays.tsv", required=("lang", "name", "weekday", "form")):
-        if not _langs(lang, r["lang"]):
-            continue
+    for r in _rows(dirs, "weekdays.tsv", ("lang", "name", "weekday", "form"), langs):
         if r["weekday"] not in tuple("0123456") or r["form"] not in ("full", "abbr"):
             raise r.error("weekday must be 0..6 and form full|abbr")
         weekdays[_norm(r["name"])] = int(r["weekday"])
@@ -129,9 +143,7 @@ def lexicon(lang: str) -> Lexicon:
         weekday_forms.append((r["name"], r["form"] == "abbr"))
 
     relative: dict[str, RelPhrase] = {}
-    for r in read_tsv(f"{_DIR}/relative.tsv", required=("lang", "phrase", "unit", "shift", "kind")):
-        if not _langs(lang, r["lang"]):
-            continue
+    for r in _rows(dirs, "relative.tsv", ("lang", "phrase", "unit", "shift", "kind"), langs):
         if r["unit"] not in UNITS | {"none"} or r["kind"] not in REL_KINDS:
             raise r.error(f"bad unit {r['unit']!r} or kind {r['kind']!r}")
         try:
@@ -141,26 +153,20 @@ def lexicon(lang: str) -> Lexicon:
         relative[_norm(r["phrase"])] = RelPhrase(r["unit"], shift, r["kind"])
 
     numbers: dict[str, int | None] = {}
-    for r in read_tsv(f"{_DIR}/numbers.tsv", required=("lang", "word")):
-        if not _langs(lang, r["lang"]):
-            continue
+    for r in _rows(dirs, "numbers.tsv", ("lang", "word"), langs):
         v = r.get("value")
         if v and not v.isdigit():
             raise r.error(f"value must be a whole number or empty, got {v!r}")
         numbers[_norm(r["word"])] = int(v) if v else None
 
     units: dict[str, str] = {}
-    for r in read_tsv(f"{_DIR}/units.tsv", required=("lang", "word", "unit")):
-        if not _langs(lang, r["lang"]):
-            continue
+    for r in _rows(dirs, "units.tsv", ("lang", "word", "unit"), langs):
         if r["unit"] not in UNITS:
             raise r.error(f"unit must be one of {sorted(UNITS)}, got {r['unit']!r}")
         units[_norm(r["word"])] = r["unit"]
 
     roles: dict[str, set[str]] = {role: set() for role in ROLES}
-    for r in read_tsv(f"{_DIR}/words.tsv", required=("lang", "word", "role")):
-        if not _langs(lang, r["lang"]):
-            continue
+    for r in _rows(dirs, "words.tsv", ("lang", "word", "role"), langs):
         if r["role"] not in ROLES:
             raise r.error(f"unknown role {r['role']!r}")
         roles[r["role"]].add(_norm(r["word"]))
@@ -176,6 +182,7 @@ def lexicon(lang: str) -> Lexicon:
         units=units,
         roles=frozen_roles,
         mdy=bool(frozen_roles["mdy"]),
+        month_first=month_first,
         patterns=_build_patterns(frozen_roles, month_forms, weekday_forms, relative, numbers, units),
         quantity_re=re.compile(r"\s*(?i:" + _alt(frozen_roles["quantity"]) + r")(?!\w)"),
         count_before_re=re.compile(

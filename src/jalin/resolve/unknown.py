@@ -30,9 +30,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from ..lang import find_pack
 from .actors_data import norm, tokenize
 
 if TYPE_CHECKING:
+    from ..lang.base import LanguagePack
     from ..store import Store
     from ..store.actor_queries import StoredSentence
     from .actors import ActorResolver
@@ -108,36 +110,28 @@ def candidate_names(text: str, blocked: Iterable[tuple[int, int]], stop: frozens
 class _TriggerProbe:
     """Does a sentence contain a word that may start a trigger pattern?"""
 
-    def __init__(self, lang: str):
-        from ..coding.lexicon import default_lexicon
-
-        lex = default_lexicon(lang)
-        self.lang = lang
+    def __init__(self, pack: LanguagePack):
+        lex = pack.lexicon()
+        self.pack = pack
         self.words = frozenset(v for (kind, v) in lex.index if kind == "word")
         self.roots = frozenset(v for (kind, v) in lex.index if kind == "root")
 
     def __call__(self, text: str) -> bool:
-        if self.lang == "en":
-            from ..nlp import morph_en as morph
-        else:
-            from ..nlp import morph_id as morph
         for _, _, t in tokenize(text):
             w = t.lower()
             if not w.isalpha():
                 continue
-            if w in self.words or w in self.roots or morph.analyse(w, self.roots):
+            if w in self.words or w in self.roots or self.pack.analyse(w, self.roots):
                 return True
         return False
 
 
 @lru_cache(maxsize=4)
 def _probe(lang: str) -> _TriggerProbe | None:
-    from ..errors import DataFileError
-
-    try:
-        return _TriggerProbe(lang)
-    except DataFileError:  # no trigger lexicon for this language
+    pack = find_pack(lang)
+    if pack is None or not pack.coded:  # no trigger lexicon for this language
         return None
+    return _TriggerProbe(pack)
 
 
 def _stop_words(resolver: "ActorResolver") -> frozenset[str]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 import duckdb
 
 from ..errors import StoreError
+from ..lang import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:
     from .db import Store
@@ -60,7 +61,7 @@ def iter_sentences(store: "Store", chunk: int = 2000) -> Iterator[StoredSentence
                 break
             for doc_id, idx, start, text, lang, published, spans, n in rows:
                 yield StoredSentence(
-                    doc_id, int(idx), int(start or 0), text or "", lang or "id", published,
+                    doc_id, int(idx), int(start or 0), text or "", lang or DEFAULT_LANGUAGE, published,
                     tuple((int(a), int(b)) for a, b in spans), int(n))
     except duckdb.Error as exc:
         raise StoreError(f"query failed on {store.path}: {exc}") from exc

@@ -15,34 +15,9 @@ nominal, which the trigger patterns use (``kunjung:v`` vs ``kunjung:n``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
-VERB_ACTIVE = "va"
-VERB_PASSIVE = "vp"
-NOUN = "n"
-BARE = "b"  # the root itself: verb or noun by context
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    root: str
-    form: str  # va | vp | n | b
-    prefix: str = ""
-    suffix: str = ""
-
-    @property
-    def verbal(self) -> bool:
-        return self.form in (VERB_ACTIVE, VERB_PASSIVE, BARE)
-
-    @property
-    def nominal(self) -> bool:
-        return self.form in (NOUN, BARE)
-
-    @property
-    def passive(self) -> bool:
-        return self.form == VERB_PASSIVE
-
+from ..analysis import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
 
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _VOWELS = set("aeiou")

@@ -2,14 +2,14 @@
 
 A small rule set (regular inflection, the common nominalising suffixes,
 British/American spelling, a table of irregular verbs) checked against the
-lexicon's lemma list, the same contract as :mod:`jalin.nlp.morph_id`: only
+lexicon's lemma list, the same contract as :mod:`jalin.lang.id.morph`: only
 known lemmas come out, so a wrong guess ("investig") can never reach the
 coder.
 
 Forms: ``b`` the word itself or its plural/3rd person (verb or noun by
 context), ``va`` a verb form (-ed, -ing, irregular past), ``n`` a
 nominalisation (-ion, -ment, -al, -ance, ...). English passives are not
-visible on the word; :mod:`jalin.coding.lang_en` reads them off the
+visible on the word; :mod:`jalin.lang.en.voice` reads them off the
 auxiliary before it.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .morph_id import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
+from ..analysis import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
 
 # irregular past tenses and participles -> lemma (hand-written from ordinary English grammar)
 _IRREGULAR = {

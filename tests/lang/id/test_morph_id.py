@@ -2,7 +2,7 @@
 
 import pytest
 
-from jalin.nlp.morph_id import analyse, candidates
+from jalin.lang.id.morph import analyse, candidates
 
 ROOTS = frozenset(
     "kunjung setuju tandatangan beri bantu kirim kerah sepakat tolak beku bicara temu serang rebut "
@@ -50,9 +50,9 @@ def test_affixed_word_reaches_root(word, root, form):
 ])
 def test_known_stemmer_errors_cannot_leak(word, right, wrong):
     """With the shipped lexicon's roots, the root is right and the classic wrong stem absent."""
-    from jalin.coding.lexicon import default_lexicon
+    from jalin.lang import get_pack
 
-    roots = default_lexicon("id").roots
+    roots = get_pack("id").lexicon().roots
     found = [a.root for a in analyse(word, roots)]
     assert right in found
     assert wrong not in found

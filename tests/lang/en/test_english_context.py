@@ -101,14 +101,14 @@ def test_coordination_across_the_article(pipeline):
 
 
 def test_trigger_ties_prefer_the_pattern_naming_the_word():
-    from jalin.coding.lexicon import default_lexicon
     from jalin.coding.roles import SentenceView
     from jalin.coding.triggers import match_triggers
+    from jalin.lang import get_pack
     from jalin.models import Sentence
     from jalin.nlp.tokens import tokenize
 
     text = "Heavy fighting broke out between Armenia and Azerbaijan."
-    lex = default_lexicon("en")
+    lex = get_pack("en").lexicon()
     view = SentenceView.build(Sentence("t", 0, 0, len(text), text, 0), tokenize(text), [], [], lex)
     trig = [t for t in match_triggers(view, lex) if t.text == "fighting"]
     assert trig and trig[0].entry.items[0].value == "fighting" and trig[0].entry.frame == "sym"

@@ -1,62 +1,30 @@
-"""English wire-story shapes for the shared coder (used when ``lex.lang == "en"``).
+"""English clauses with a subject of their own, and other wire-story shapes.
 
 Reuters/AP-style reports bring shapes single sentences rarely show:
 
-* **datelines** — "ALMATY, Jan 7 (Reuters) -": the place the story was filed
-  is not an actor of its first sentence;
-* **people by surname** — "Ding also met ..." after "Chinese Vice Premier Ding
-  Xuexiang": one part of a name mentioned in full earlier names the same actor;
 * **nominal events with an agent** — "the visit by Lavrov to Astana";
 * **clauses with a subject of their own** — "the declaration, which condemned
   ...", "when former dictator X expelled them", ", a rights group protested",
   ", and Western governments have refused", "whom they had taken hostage",
   "a company it accused of ...", ", saying he would ...";
-* **pronoun objects** — "met President Y and invited him".
-
-The shared syntax hooks (voice, light verbs, complement government, role
-words) are in :mod:`jalin.coding.lang_en`.
+* **pronoun objects** — "met President Y and invited him";
+* **reported demands** — "X said Y must withdraw" is a demand by X on Y:
+  the trigger "must" takes its target from the clause subject and its
+  source from the subject of the speech verb before it.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from .lang_en import (
-    _FINITE,
-    _PREPOSITIONS,
-    _SCOPE_STOP,
-    DETERMINERS,
-    is_verbal,
-    prev_word,
-)
+from .phrases import DETERMINERS, FINITE, PREPOSITIONS, SCOPE_STOP, prev_word
+from .voice import is_verbal
 
 if TYPE_CHECKING:
-    from ..models import Actor, Mention
-    from .lexicon import Lexicon
-    from .triggers import TriggerMatch
-    from .view import Group, SentenceView
-
-
-# "ASTANA, March 4 (Reuters) -", "BISHKEK, Kyrgyzstan (AP) —", "WASHINGTON --": a dateline
-# names where the story was filed, not an actor of its first sentence
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^\n–—]{1,40}?)?"
-                       r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|-|–|—)\s")
-
-
-def dateline_end(text: str) -> int:
-    """Length of a wire-story dateline at the start of a sentence's text, else 0."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
-
-
-def drop_dateline_mentions(sentence, mentions: list[Mention]) -> list[Mention]:
-    """Mentions inside the dateline ("BISHKEK, Kyrgyzstan (AP) —") are places, not actors."""
-    end = dateline_end(sentence.text)
-    if not end:
-        return mentions
-    cut = sentence.start + end
-    return [m for m in mentions if m.start >= cut]
+    from ...coding.lexicon import Lexicon
+    from ...coding.triggers import TriggerMatch
+    from ...coding.view import Group, SentenceView
+    from ...models import Mention
 
 
 def thing_relative(view: SentenceView, trig: TriggerMatch) -> bool:
@@ -74,7 +42,7 @@ def thing_relative(view: SentenceView, trig: TriggerMatch) -> bool:
             if a >= 0 and view.lower[a] == ",":
                 a -= 1
             return a >= 0 and not view.in_mention(a)
-        if view.in_mention(k) or view.is_boundary(k) or w in _SCOPE_STOP:
+        if view.in_mention(k) or view.is_boundary(k) or w in SCOPE_STOP:
             return False
         k -= 1
     return False
@@ -96,12 +64,12 @@ def nominal_agent(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Group
             return None
         k = g.t0 - 1
         while k > trig.last and g.t0 - k <= 3 and words[k] != "by" and words[k][:1].isalpha() \
-                and not view.in_mention(k) and words[k] not in _SCOPE_STOP:
+                and not view.in_mention(k) and words[k] not in SCOPE_STOP:
             k -= 1
         if words[k] != "by":
             continue
         between = words[trig.last + 1:k]
-        if any(w in _SCOPE_STOP or w in _FINITE or w in lex.words("speech") for w in between):
+        if any(w in SCOPE_STOP or w in FINITE or w in lex.words("speech") for w in between):
             return None
         return g
     return None
@@ -124,38 +92,6 @@ def co_agent(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
     return False
 
 
-def name_parts(mentions: list[Mention]) -> dict[str, Actor]:
-    """Capitalised parts of the names of people mentioned ("Ding", "Xuexiang" of
-    "Chinese Vice Premier Ding Xuexiang"), as they stand in the text."""
-    out: dict[str, Actor] = {}
-    for m in mentions:
-        if m.kind != "person" or not m.actor.name:
-            continue
-        for part in m.actor.name.split():
-            if len(part) > 2 and part[:1].isupper() and re.search(rf"\b{re.escape(part)}\b", m.text):
-                out[part] = m.actor
-    return out
-
-
-def later_name_mentions(sentence, mentions: list[Mention], known: dict[str, Actor]) -> list[Mention]:
-    """A person named in full earlier in the article, now by one part of the name:
-    "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang" (wire-story usage)."""
-    from ..models import Mention as _Mention
-
-    if not known:
-        return mentions
-    out = list(mentions)
-    for m in re.finditer(r"\b[A-Z][\w'-]+\b", sentence.text):
-        word = m.group(0)
-        actor = known.get(word)
-        if actor is None:
-            continue
-        s, e = sentence.start + m.start(), sentence.start + m.end()
-        if any(x.start < e and s < x.end for x in out):
-            continue
-        out.append(_Mention(sentence.doc_id, sentence.index, s, e, word, actor, "person"))
-    out.sort(key=lambda x: (x.start, x.end))
-    return out
 
 
 # ---------------------------------------------------------------- clauses with a subject of their own
@@ -233,7 +169,7 @@ def subordinate_subject(view: SentenceView, g: Group, trig: TriggerMatch, lex: L
         return False
     filler = lex.words("aux") | lex.words("negator") | lex.words("intent")
     rest = [w for w in view.lower[g.t1:trig.first] if w not in filler]
-    return len(rest) <= 1 and all(w[:1].isalpha() and w not in _SCOPE_STOP and w not in lex.words("pp")
+    return len(rest) <= 1 and all(w[:1].isalpha() and w not in SCOPE_STOP and w not in lex.words("pp")
                                   for w in rest)
 
 
@@ -263,14 +199,56 @@ def reduced_relative(view: SentenceView, trig: TriggerMatch) -> tuple[Group, Gro
     if obj is None:
         return None
     between = view.lower[obj.t1:k]
-    if any(view.is_boundary(i) or view.lower[i] in _SCOPE_STOP or view.lower[i] in _FINITE
+    if any(view.is_boundary(i) or view.lower[i] in SCOPE_STOP or view.lower[i] in FINITE
            for i in range(obj.t1, k)) or any(w in ("and", "or") for w in between):
         return None
     subj = next((g for g in view.groups if g.t1 <= obj.t0 and g is not obj
-                 and prev_word(view, g.t0) not in _PREPOSITIONS), None)
+                 and prev_word(view, g.t0) not in PREPOSITIONS), None)
     return (subj, obj) if subj is not None else None
 
 
-__all__ = ["clause_between", "co_agent", "dateline_end", "drop_dateline_mentions", "later_name_mentions",
-           "name_parts", "nominal_agent", "pronoun_object", "reduced_relative", "subordinate_subject",
-           "thing_relative"]
+
+
+# modals of a reported demand ("X said Y must withdraw")
+DEMAND_MODALS = ("must", "should")
+SPEECH_FOR_MUST = frozenset({"say", "said", "says", "saying", "declared", "declares", "reiterated",
+                             "reiterates", "insisted", "insists", "concluded", "stated", "states",
+                             "told", "tells", "stressed", "added", "warned", "warns", "announced",
+                             "announces", "believes", "argued", "argues", "demanded", "noted",
+                             "that", "reminder", "declaration"})
+
+
+
+def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexicon
+                    ) -> tuple[list[Mention], list[Mention]] | None:
+    """"X said (that) Y must Z": source X, target Y; None when the shape is not there.
+
+    ``subject(before_token)`` finds the clause subject before a token (the
+    role finder's subject search).
+    """
+    if view.lower[trig.first] not in DEMAND_MODALS:
+        return None
+    tgt = subject(trig.first)
+    if tgt is None:
+        return None
+    # the speech verb between the reporter and Y
+    k = tgt.t0 - 1
+    lo = max(0, tgt.t0 - 8)
+    speech_at = None
+    while k >= lo:
+        if view.lower[k] in SPEECH_FOR_MUST:
+            speech_at = k
+            break
+        k -= 1
+    if speech_at is None:
+        return None
+    src = subject(speech_at)
+    if src is None or src is tgt:
+        return None
+    return src.distinct(), tgt.distinct()
+
+
+
+
+__all__ = ["DEMAND_MODALS", "clause_between", "co_agent", "nominal_agent", "pronoun_object", "reduced_relative",
+           "reported_demand", "subordinate_subject", "thing_relative"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from jalin.coding.lexicon import default_lexicon, load_lexicon
+from jalin.coding.lexicon import load_lexicon
 from jalin.coding.ontology import default_ontology
+from jalin.lang import get_pack
+from jalin.lang.en import morph as morph_en
 from jalin.models import Article, PartialDate
-from jalin.nlp import morph_en
 from jalin.pipeline import Pipeline
 
 
@@ -32,25 +33,25 @@ def triples(events):
 # ---------------------------------------------------------------- lexicon
 
 def test_english_lexicon_loads_and_codes_are_known():
-    lex = default_lexicon("en")
+    lex = get_pack("en").lexicon()
     onto = default_ontology()
     assert lex.lang == "en" and len(lex.entries) > 300
     assert all(onto.is_valid(e.cameo) for e in lex.entries)
 
 
 def test_english_lexicon_covers_every_cameo_root():
-    roots = {e.cameo[:2] for e in default_lexicon("en").entries}
+    roots = {e.cameo[:2] for e in get_pack("en").lexicon().entries}
     assert roots >= {f"{r:02d}" for r in range(1, 21)}
 
 
 @pytest.mark.parametrize("category", ["negator", "intent", "prep_agent", "coord", "clause", "light",
                                       "speech", "aux", "group2"])
 def test_english_function_word_categories_present(category):
-    assert default_lexicon("en").words(category) or default_lexicon("en").phrases(category)
+    assert get_pack("en").lexicon().words(category) or get_pack("en").lexicon().phrases(category)
 
 
 def test_refuse_is_a_trigger_not_a_negator():
-    lex = default_lexicon("en")
+    lex = get_pack("en").lexicon()
     assert "refused" not in lex.words("negator")
     assert any(e.items[0].value == "refuse" and e.cameo == "120" for e in lex.entries)
 

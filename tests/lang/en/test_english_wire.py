@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from jalin.coding.lang_en_wire import dateline_end
+from jalin.lang.en.mentions import dateline_end
 from jalin.models import Article, PartialDate
 from jalin.pipeline import Pipeline
 

@@ -1,0 +1,66 @@
+"""English role hooks that read the role finder's candidate groups.
+
+Each takes the generic role finder of :mod:`jalin.coding.roles` (its view
+``f.v``, trigger ``f.t``, ``f.right_groups`` and ``f.prev_word``):
+
+* :func:`passive_place` — "was arrested in Lebanon": an agentless passive of
+  an official act (arrest, investigation) is done by the state it happened in;
+* :func:`home_target` — "Turkish authorities imposed a curfew in a town in
+  southeastern Turkey": a state's institution acting in its own state acts
+  on that state's population (role CVL);
+* :func:`order_targets` — "cleansing in Montenegro against the Albanians":
+  the group after "against" before the place; "complained to the UN over
+  Israeli raids": the one complained about before the addressee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...models import Actor, Mention
+
+if TYPE_CHECKING:
+    from ...coding.roles import _Finder
+    from ...coding.view import Group
+
+# roots whose action a state's own institutions take against its population (curfews, arrests, force)
+HOME_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+# roots of official acts whose agentless passive names the state where it happened
+PLACE_AGENT_ROOTS = frozenset({"09", "17"})
+_PLACE_PREPS = ("in", "at", "near", "inside")
+
+
+def passive_place(f: _Finder) -> Group | None:
+    """English agentless passive of an official act (arrest, investigation): the state it happened in."""
+    if f.t.entry.cameo[:2] not in PLACE_AGENT_ROOTS:
+        return None
+    for g in f.right_groups(f.t.last):
+        if f.prev_word(g) == "in" and any(m.actor.country for m in g.members):
+            return g
+    return None
+
+
+def home_target(f: _Finder, src: list[Mention]) -> Mention | None:
+    """"Turkish authorities imposed a curfew in a town in southeastern Turkey":
+    a state's institution acting in its own state acts on that state's population (role CVL)."""
+    if f.t.entry.cameo[:2] not in HOME_TARGET_ROOTS or not all(m.actor.role for m in src):
+        return None
+    homes = {m.actor.country for m in src}
+    for g in f.right_groups(f.t.last):
+        for m in g.members:
+            a = m.actor
+            if a.country in homes and a.role is None and len(homes) == 1:
+                return replace(m, actor=Actor(code=a.country + "CVL", country=a.country, role="CVL"))
+    return None
+
+
+def order_targets(f: _Finder, groups: list[Group]) -> list[Group]:
+    """Places last; for complaints, the one complained about before the addressee."""
+    about = f.t.entry.cameo[:2] == "11" and any(
+        f.prev_word(g) in ("over", "about", "against") for g in groups)
+    return sorted(groups, key=lambda g: (f.prev_word(g) in _PLACE_PREPS,
+                                         about and f.prev_word(g) == "to"))
+
+
+__all__ = ["HOME_TARGET_ROOTS", "home_target", "order_targets", "passive_place"]

@@ -1,0 +1,106 @@
+"""Indonesian (``id``): the pack the coder was first written for.
+
+Morphology in :mod:`jalin.lang.id.morph` (meN-/di-/ber-/ter-/peN-...-an,
+clitics, reduplication) over the lexicon's root list; trigger lexicon in
+``data/lexicon/id/``; dates in the ``id`` rows of ``data/dates/``. Word
+order is head first ("Presiden Rusia", "orang Uzbek"); a verb shows its
+voice on its prefix (me-/ber- active, di- passive, peN-...-an nominal).
+Malay (:mod:`jalin.lang.ms`) inherits all of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..analysis import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
+from ..base import LanguagePack
+from . import morph
+
+if TYPE_CHECKING:
+    from ...coding.lexicon import Lexicon
+    from ...coding.ontology import CameoCode, QuadClass
+    from ...coding.view import SentenceView
+
+# Language detection profiles: function words shared by Indonesian and Malay, and
+# words only Indonesian uses (standard Indonesian usage; written for jalin).
+FAMILY_WORDS = frozenset(
+    "yang dan di ke dengan ini itu untuk pada dalam tidak akan juga oleh dari kepada "
+    "telah atau ada mereka kami kita negara bagi antara serta lebih tersebut sebagai "
+    "para secara namun hingga masih menteri presiden kata ia dia sebuah seorang "
+    "terhadap selama sejak ketika jika".split()
+)
+MARKERS = frozenset(
+    "adalah karena yaitu bisa pemerintah pemerintahan sudah setelah bahwa uang kemarin "
+    "polisi kepolisian tentara mengatakan saat pengadilan tapi nggak enggak pernyataan "
+    "ujar ungkap sekitar pekan kantor lewat meski seusai jelang kendati rapat "
+    "serikat tiongkok keamanan".split()
+)
+
+
+class IndonesianPack(LanguagePack):
+    code = "id"
+    name = "Indonesian"
+    aliases = ("in", "ind", "indonesian", "bahasa indonesia")
+    lexicon_dirs = ("lexicon/id",)
+    date_languages = ("id",)
+
+    family = "malay"
+    family_words = FAMILY_WORDS
+    markers = MARKERS
+    family_default = True
+
+    relative_pronouns = frozenset({"yang"})
+    comma_relative_pronouns = frozenset({"yang"})
+    nonrestrictive_openers = frozenset({"yang"})
+    complementizers = frozenset({"bahwa", "yang"})
+    clause_openers = frozenset({"yang", "dimana"})
+    clause_opener_pairs = (("di", "mana"),)
+    verb_coordinators = frozenset({"dan", "serta"})
+    and_words = frozenset({"dan"})
+    between_words = frozenset({"antara"})
+    partner_preps = frozenset({"dengan"})
+    complement_markers = frozenset({"akan", "untuk"})
+    purpose_words = frozenset({"untuk"})
+    continuation_openers = frozenset({"yang"})
+    former_words = frozenset({"bekas", "mantan", "eks"})
+    coordination_fillers = frozenset({"pada"})
+
+    bare_is_nominal = True
+    subject_through_relative = True
+    object_can_be_subject = True
+    reporter_after_comma = True
+
+    # ---------------------------------------------------------------- morphology
+    def analyse(self, word: str, roots: frozenset[str]) -> tuple[Analysis, ...]:
+        return morph.analyse(word, roots)
+
+    def surface_form(self, word: str) -> str:
+        if word.startswith(("me", "ber")):
+            return VERB_ACTIVE
+        if word.startswith("di"):
+            return VERB_PASSIVE
+        if word.startswith("pe") and word.endswith("an"):
+            return NOUN
+        return BARE
+
+    def looks_verbal(self, word: str, lex: Lexicon) -> bool:
+        return (len(word) > 4 and word.isalpha() and word.startswith(("me", "ber", "di"))
+                and word not in lex.words("not_verb"))
+
+    def is_active_verb(self, word: str, lex: Lexicon) -> bool:
+        return word.startswith("me") and self.looks_verbal(word, lex)
+
+    def object_by_verb(self, view: SentenceView, t0: int, word: str, lex: Lexicon) -> bool:
+        return self.is_active_verb(word, lex)  # "menyebabkan Kazakhstan ...": the verb's object
+
+    # ---------------------------------------------------------------- ontology labels
+    def event_name(self, rec: CameoCode) -> str:
+        return rec.nama or super().event_name(rec)
+
+    def quad_label(self, quad: QuadClass) -> str:
+        return quad.label_id or quad.label
+
+
+PACK = IndonesianPack()
+
+__all__ = ["PACK", "IndonesianPack"]
