@@ -163,8 +163,9 @@ def _need(module: str, package: str):
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise UsageError(f"this needs {package}, which is not installed: pip install {package}"
-                         ) from None
+        how = "pip install 'jalin[pandas]'" if package == "pandas" else f"pip install {package}"
+        raise UsageError(f"format={module!r} needs {package}, which is not installed: {how} "
+                         "(or use format='records')") from None
 
 
 def _check_format(fmt: str) -> str:
