@@ -216,7 +216,8 @@ def _excerpt(text: str, width: int, around: tuple[int, int] | None = None) -> st
 EVENTS_LIMIT = 50  # rows of the `jalin events` table unless --limit says otherwise
 EVENT_FORMATS = ("table", "jsonl", "csv")
 
-ACTOR_FILTER = typer.Option(None, "--actor", help="Country, organisation or actor code (KAZ, CSTO, RUSGOV) on either side.")
+ACTOR_FILTER = typer.Option(None, "--actor", help="Country, organisation or actor code "
+                            "(KAZ, CSTO, RUSGOV) on either side.")
 SINCE_FILTER = typer.Option(None, "--since", help="Events dated on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
 UNTIL_FILTER = typer.Option(None, "--until", help="Events dated on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
 ROOT_FILTER = typer.Option(None, "--root", help="CAMEO root code, 01..20 (e.g. 04 consult).")

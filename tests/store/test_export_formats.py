@@ -130,7 +130,8 @@ def test_parquet_keeps_codes_as_strings(store, tmp_path):
     out = tmp_path / "e.parquet"
     assert export(store, "parquet", out=out) == 5
     con = duckdb.connect()
-    cols = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{out}')").fetchall()}
+    described = con.execute(f"DESCRIBE SELECT * FROM read_parquet('{out}')").fetchall()
+    cols = {r[0]: r[1] for r in described}
     assert cols["cameo"] == "VARCHAR" and cols["date"] == "VARCHAR"
     assert cols["quad_class"] == "INTEGER" and cols["goldstein"] == "DOUBLE"
     assert list(cols) == flat_event_columns()
