@@ -126,6 +126,15 @@ def test_csv_reads_as_documented_in_polars(store):
     assert df["negated"].dtype == pl.Boolean and df["quad_class"].dtype.is_integer()
 
 
+def test_jsonl_reads_as_documented_in_pandas(store):
+    pd = pytest.importorskip("pandas")
+    buf = io.StringIO()
+    export(store, "jsonl", buf)
+    df = pd.read_json(io.StringIO(buf.getvalue()), lines=True, dtype=False)
+    assert set(df["cameo"]) == {"040", "057"}
+    assert set(df["date"].dropna()) == {"2023-05-15", "2017"}
+
+
 def test_parquet_keeps_codes_as_strings(store, tmp_path):
     out = tmp_path / "e.parquet"
     assert export(store, "parquet", out=out) == 5
