@@ -9,26 +9,42 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SHARED ?= ../shared
 DB     ?= jalin.duckdb
-# The install stamp is keyed on pyproject.toml: a changed file reinstalls.
-STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# Install stamps are keyed on pyproject.toml: a changed file reinstalls.
+SUM        := $(shell cksum pyproject.toml | cut -d' ' -f1)
+DEMO_STAMP := $(VENV)/.installed-demo-$(SUM)
+TEST_STAMP := $(VENV)/.installed-test-$(SUM)
 
 .PHONY: venv demo test eval bench clean
 
-venv: $(STAMP)
+# `make venv`: everything for development (the test extra pulls in every other extra)
+venv: $(TEST_STAMP)
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q -e '.[test,serve]'
-	@rm -f $(VENV)/.installed-*
+$(BIN)/python:
+	@echo "make: creating $(VENV) with $$($(PYTHON) --version 2>&1) ($(PYTHON))"
+	@$(PYTHON) -m venv $(VENV)
+
+$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+	@echo "make: installing jalin (core: duckdb, typer, rich, pycld2) and the serve extra (fastapi, uvicorn) into $(VENV)"
+	$(BIN)/python -m pip install --progress-bar off -e '.[serve]'
+	@rm -f $(VENV)/.installed-demo-*
 	@touch $@
 
-demo: venv
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	@echo "make: installing jalin with the test extra (every extra, pytest, playwright, polars, pandas: a few minutes) into $(VENV)"
+	$(BIN)/python -m pip install --progress-bar off -q -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@ $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	@echo "make: coding samples/ into $(DB)"
 	@rc=0; $(BIN)/jalin ingest samples/ --db $(DB) || rc=$$?; \
 	  if [ $$rc -ne 0 ] && [ $$rc -ne 3 ]; then exit $$rc; fi
+	@echo "make: the events jalin found"
 	$(BIN)/jalin events --db $(DB)
 	@echo
 	@echo "Look at one article:   $(BIN)/jalin show 01_tokayev_jakarta --db $(DB)"
 	@echo "Open the dashboard:    $(BIN)/jalin serve --db $(DB)   (then http://127.0.0.1:8000/)"
+	@echo "From Python:           $(BIN)/python -c 'import jalin; print(jalin.open(\"$(DB)\").events(format=\"records\")[0])'"
 
 test: venv
 	@if ! command -v chromium >/dev/null 2>&1; then \
@@ -40,10 +56,10 @@ test: venv
 	fi
 	$(BIN)/python -m pytest
 
-eval: venv
+eval: $(DEMO_STAMP)
 	$(BIN)/python tools/evaluate.py --shared $(SHARED) $(if $(SET),--verbose $(SET))
 
-bench: venv
+bench: $(DEMO_STAMP)
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
@@ -52,7 +68,7 @@ clean:
 # English coding on the PLOVER gold standard records (322 CAMEO-manual sentences in
 # $(SHARED)/benchmarks/plover_gsr/): ingest, export, score. See benchmarks/gsr.py.
 .PHONY: bench-gsr
-bench-gsr: venv
+bench-gsr: $(DEMO_STAMP)
 	@if [ ! -f $(SHARED)/benchmarks/plover_gsr/input.jsonl ] || [ ! -f $(SHARED)/eval/score_plover_gsr.py ]; then \
 	  echo "$(SHARED) is missing the PLOVER GSR or its scorer: nothing to benchmark"; exit 0; fi; \
 	mkdir -p build; $(BIN)/python benchmarks/gsr.py --gsr $(SHARED)/benchmarks/plover_gsr --out build/gsr.events.jsonl

@@ -59,7 +59,7 @@ def test_help_for_every_command(cmd):
         (["--since", "2023"], 1),
         (["--until", "2021-02-28"], 2),
         (["--doc", "doc-b"], 2),
-        (["--limit", "1"], 1),
+        (["--quad", "1"], 3),
     ],
 )
 def test_events_filters(db, args, n):

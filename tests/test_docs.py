@@ -17,9 +17,25 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 GROUP = typer.main.get_command(app)
 
 
+def _blocks(*langs: str) -> list[str]:
+    """The README's fenced code blocks in one of ``langs`` ("" = no language)."""
+    blocks, lang, body = [], None, []
+    for line in README.splitlines():
+        if line.startswith("```"):
+            if lang is None:
+                lang, body = line[3:].strip(), []
+            else:
+                if lang in langs:
+                    blocks.append("\n".join(body) + "\n")
+                lang = None
+        elif lang is not None:
+            body.append(line)
+    return blocks
+
+
 def _code_lines() -> list[str]:
     lines = []
-    for block in re.findall(r"```(?:sh|bash|console)?\n(.*?)```", README, flags=re.S):
+    for block in _blocks("", "sh", "bash", "console"):
         for line in block.splitlines():
             line = re.sub(r"\s+#.*$", "", line).strip()
             if line:
@@ -95,3 +111,30 @@ def test_export_keys_documented():
     section = README.split("## Export format", 1)[1].split("\n## ", 1)[0]
     for key in EVENT_KEYS:
         assert f"`{key}`" in section, key
+
+
+def test_readme_python_examples_run(tmp_path, monkeypatch):
+    """The README's ``pycon`` sessions run as doctests, in a folder with samples/;
+    its ``python`` blocks run too (after an export of the samples to events.csv)."""
+    pytest.importorskip("pandas")
+    pytest.importorskip("polars")
+    import doctest
+
+    (tmp_path / "samples").symlink_to(ROOT / "samples", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    sessions = _blocks("pycon")
+    assert sessions
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    for i, block in enumerate(sessions):
+        test = doctest.DocTestParser().get_doctest(block, {}, f"README pycon {i}", "README.md", 0)
+        runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
+    res = CliRunner().invoke(app, ["export", "--format", "csv", "-o", "events.csv",
+                                   "--db", "demo.duckdb"])
+    assert res.exit_code == 0, res.output
+    for block in _blocks("python"):
+        namespace: dict = {}
+        exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102 - our own README
+        if "df" in namespace:
+            assert str(namespace["df"]["cameo"].dtype) == "string"
+            assert str(namespace["lf"]["cameo"].dtype) == "String"

@@ -108,38 +108,24 @@ def ingest(
             return ray_data.run(inputs, store, num_cpus=workers if workers > 1 else None,
                                 progress=progress)
 
-    err = _stderr()
+    from .progress import IngestProgress, check_extras, scan_inputs
+
+    scan = scan_inputs(paths, manifest)
+    check_extras(scan)  # before the store file is created
     shown: list[Rejection] = []
     reasons: Counter[str] = Counter()
 
+    def keep(item: Any, outcome: Any) -> None:
+        if isinstance(outcome, Rejection):
+            reasons[outcome.reason] += 1
+            if len(shown) < 20:
+                shown.append(outcome)
+
     with Store(db) as store:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-        from rich.progress import TimeElapsedColumn
-
-        progress = Progress(
-            SpinnerColumn(),
-            TextColumn("coding"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[events]} events, {task.fields[rejected]} rejected"),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal,
-        )
-        with progress:
-            task = progress.add_task("coding", total=None, events=0, rejected=0)
-            n_events = 0
-
+        with IngestProgress(_stderr(), scan.total) as progress:
             def tick(item: Any, outcome: Any) -> None:
-                nonlocal n_events
-                if isinstance(outcome, Rejection):
-                    reasons[outcome.reason] += 1
-                    if len(shown) < 20:
-                        shown.append(outcome)
-                else:
-                    n_events += sum(1 for e in outcome.events if not e.negated)
-                progress.update(task, advance=1, events=n_events, rejected=sum(reasons.values()))
+                keep(item, outcome)
+                progress.tick(item, outcome)
 
             summary = run(read_inputs(paths, manifest), store, workers=workers, progress=tick)
         totals = store.counts()
@@ -203,55 +189,102 @@ def _excerpt(text: str, width: int, around: tuple[int, int] | None = None) -> st
     return text[: width - 1] + "…"
 
 
+EVENTS_LIMIT = 50  # rows of the `jalin events` table unless --limit says otherwise
+EVENT_FORMATS = ("table", "jsonl", "csv")
+
+ACTOR_FILTER = typer.Option(None, "--actor", help="Country, organisation or actor code "
+                            "(KAZ, CSTO, RUSGOV) on either side.")
+SINCE_FILTER = typer.Option(None, "--since", help="Events dated on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
+UNTIL_FILTER = typer.Option(None, "--until", help="Events dated on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+ROOT_FILTER = typer.Option(None, "--root", help="CAMEO root code, 01..20 (e.g. 04 consult).")
+QUAD_FILTER = typer.Option(None, "--quad", min=1, max=4, help="QuadClass: 1 verbal cooperation, "
+                           "2 material cooperation, 3 verbal conflict, 4 material conflict.")
+DOC_FILTER = typer.Option(None, "--doc", help="Only events of this article (doc_id).")
+NEGATED_OPTION = typer.Option(False, "--include-negated", help="Also include negated events.")
+
+
+def event_query(actor: str | None, since: str | None, until: str | None, root: str | None,
+                quad: int | None, doc: str | None, include_negated: bool,
+                limit: int | None = None) -> Any:
+    """The filters shared by `jalin events` and `jalin export`, checked."""
+    from .store.event_rows import EventQuery
+
+    return EventQuery(actor=actor, since=parse_date_option(since, "--since"),
+                      until=parse_date_option(until, "--until"), root=root, quad=quad,
+                      doc_id=doc, include_negated=include_negated, limit=limit)
+
+
 @app.command()
 @handles_errors
 def events(
     db: Path = DB_OPTION,
-    actor: Optional[str] = typer.Option(None, "--actor", help="Country, organisation or actor code (KAZ, CSTO, RUSGOV) on either side."),
-    since: Optional[str] = typer.Option(None, "--since", help="Events dated on or after: YYYY, YYYY-MM or YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, "--until", help="Events dated on or before: YYYY, YYYY-MM or YYYY-MM-DD."),
-    root: Optional[str] = typer.Option(None, "--root", help="CAMEO root code, 01..20 (e.g. 04 consult)."),
-    doc: Optional[str] = typer.Option(None, "--doc", help="Only events of this article (doc_id)."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many events."),
-    include_negated: bool = typer.Option(False, "--include-negated", help="Also list negated events."),
+    actor: Optional[str] = ACTOR_FILTER,
+    since: Optional[str] = SINCE_FILTER,
+    until: Optional[str] = UNTIL_FILTER,
+    root: Optional[str] = ROOT_FILTER,
+    quad: Optional[int] = QUAD_FILTER,
+    doc: Optional[str] = DOC_FILTER,
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many events "
+                                        f"(0 = all; the table shows {EVENTS_LIMIT} by default, "
+                                        "jsonl and csv all)."),
+    include_negated: bool = NEGATED_OPTION,
+    fmt: str = typer.Option("table", "--format", "-f", help="table (wraps to the terminal), "
+                            "jsonl or csv (the records and columns of `jalin export`)."),
 ) -> None:
     """List coded events: date, source, event, target, evidence."""
+    from .export import export_record, flat_event_columns, write_csv, write_jsonl
     from .store import Store
+    from .store.event_rows import count_events, iter_event_rows
+    from .store.rows import event_record
 
-    since_d = parse_date_option(since, "--since")
-    until_d = parse_date_option(until, "--until")
+    fmt = fmt.lower()
+    if fmt not in EVENT_FORMATS:
+        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(EVENT_FORMATS)}")
+    if limit is None:
+        limit = EVENTS_LIMIT if fmt == "table" else 0
+    query = event_query(actor, since, until, root, quad, doc, include_negated, limit or None)
     with Store(db, read_only=True) as store:
-        rows = store.events(actor=actor, since=since_d, until=until_d, root=root, doc_id=doc,
-                            limit=limit, include_negated=include_negated)
+        rows = list(iter_event_rows(store, query))
+        total = count_events(store, query) if limit and len(rows) == limit else len(rows)
+    if fmt == "jsonl":
+        write_jsonl((export_record(r) for r in rows), sys.stdout)
+        return
+    if fmt == "csv":
+        write_csv((export_record(r) for r in rows), sys.stdout, flat_event_columns())
+        return
     out = _stdout()
     if not rows:
         out.print("no events match")
         return
-    table = Table(title=f"{len(rows)} events", title_justify="left", expand=False)
+    title = f"{len(rows)} events" if total == len(rows) else f"{len(rows)} of {total} events"
+    out.print(events_table([event_record(r) for r in rows], title))
+    if total > len(rows):
+        out.print(f"... {total - len(rows)} more: --limit N (0 = all), or --format jsonl|csv")
+
+
+def events_table(recs: list[dict[str, Any]], title: str) -> Table:
+    """The `jalin events` table; cells wrap to the terminal's width (80 in a pipe)."""
+    table = Table(title=title, title_justify="left", expand=False)
     table.add_column("date", no_wrap=True)
-    table.add_column("source", max_width=24)
-    table.add_column("event", max_width=28)
-    table.add_column("target", max_width=24)
-    table.add_column("evidence", min_width=30, ratio=1)
-    for e in rows:
+    table.add_column("source", max_width=24, overflow="fold")
+    table.add_column("event", max_width=28, overflow="fold")
+    table.add_column("target", max_width=24, overflow="fold")
+    table.add_column("evidence", ratio=1, overflow="fold")
+    for e in recs:
         name = cameo_name(e["cameo"])
         what = f"{e['cameo']} {name}".strip()
         if e["negated"]:
             what = "NOT " + what
         if e["modality"] and e["modality"] != "asserted":
             what += f" [{e['modality']}]"
-        ev = e["evidence"]
-        around = None
-        if e.get("trigger_start", -1) >= 0 and ev["start"] is not None:
-            around = (e["trigger_start"] - ev["start"], e["trigger_end"] - ev["start"])
         table.add_row(
             e["date"] or "-",
             escape(actor_label(e["source"])),
             escape(what),
-            escape(actor_label(e["target"])),
-            escape(_excerpt(ev["sentence"], 100, around)),
+            escape(actor_label(e["target"])) if e["target"].get("code") else "-",
+            escape(" ".join((e["evidence"]["sentence"] or "").split())),
         )
-    out.print(table)
+    return table
 
 
 # ---- show -----------------------------------------------------------------------
@@ -384,13 +417,20 @@ def show(
 @app.command()
 @handles_errors
 def export(
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, gdelt (GDELT 2.0 "
+                            "event table, tab-separated) or plover (PLOVER JSON lines)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (default: stdout; parquet needs one)."),
     db: Path = DB_OPTION,
-    table: str = typer.Option("events", "--table", help="events or mentions."),
+    table: str = typer.Option("events", "--table", help="events or mentions (jsonl, csv, parquet)."),
+    actor: Optional[str] = ACTOR_FILTER,
+    since: Optional[str] = SINCE_FILTER,
+    until: Optional[str] = UNTIL_FILTER,
+    root: Optional[str] = ROOT_FILTER,
+    quad: Optional[int] = QUAD_FILTER,
+    doc: Optional[str] = DOC_FILTER,
     include_negated: bool = typer.Option(False, "--include-negated", help="Also export negated events."),
 ) -> None:
-    """Export events (or actor mentions) as JSONL, CSV or Parquet."""
+    """Export events (or actor mentions) as JSONL, CSV, Parquet, GDELT 2.0 rows or PLOVER JSON."""
     from . import export as ex
     from .store import Store
 
@@ -399,20 +439,24 @@ def export(
         raise UsageError(f"--format: {fmt!r} is not one of {', '.join(ex.FORMATS)}")
     if table not in ex.TABLES:
         raise UsageError(f"--table: {table!r} is not one of {', '.join(ex.TABLES)}")
+    if fmt in ex.EVENTS_ONLY and table != "events":
+        raise UsageError(f"--format {fmt} exports events only, not --table {table}")
     if fmt == "parquet" and output is None:
         raise UsageError("--format parquet needs -o FILE")
     if output is not None and not output.parent.exists():
         raise UsageError(f"-o: directory does not exist: {output.parent}")
+    query = event_query(actor, since, until, root, quad, doc, include_negated)
     with Store(db, read_only=True) as store:
         if fmt == "parquet":
-            ex.export(store, fmt, out=output, table=table, include_negated=include_negated)
+            n = ex.export(store, fmt, out=output, table=table, query=query)
         elif output is None:
-            ex.export(store, fmt, fh=sys.stdout, table=table, include_negated=include_negated)
+            ex.export(store, fmt, fh=sys.stdout, table=table, query=query)
             sys.stdout.flush()
+            return
         else:
             with open(output, "w", encoding="utf-8", newline="") as fh:
-                n = ex.export(store, fmt, fh=fh, table=table, include_negated=include_negated)
-            print(f"jalin: wrote {n} {table} to {output}", file=sys.stderr)
+                n = ex.export(store, fmt, fh=fh, table=table, query=query)
+    print(f"jalin: wrote {n} {table} to {output}", file=sys.stderr)
 
 
 @app.command()

@@ -1,5 +1,13 @@
 """Ingest: raw files, folders, JSONL, manifests, HTML pages and WARC archives
--> ``Article | Rejection``."""
+-> ``Article | Rejection``.
+
+The package is also the Python API's ``jalin.ingest(paths, db, workers=...)``:
+once imported, this module is the attribute ``jalin.ingest``, so calling it
+calls :func:`jalin.session.ingest`.
+"""
+
+import sys
+import types
 
 from .html import extract_page, html_to_article, read_html_article
 from .readers import (
@@ -23,3 +31,15 @@ __all__ = [
     "read_manifest",
     "read_warc",
 ]
+
+
+class _CallableModule(types.ModuleType):
+    """``jalin.ingest(...)`` works whether or not this package was imported first."""
+
+    def __call__(self, *args, **kwargs):
+        from ..session import ingest
+
+        return ingest(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -44,7 +44,7 @@ Metadata, in order of trust:
 Rejection reasons added here (besides those of :mod:`jalin.ingest.readers`):
 
     no_article_text   the page parses but holds no article text
-    unsupported       HTML input needs trafilatura, which is not installed
+    unsupported       HTML input needs the 'html' extra (trafilatura), not installed
 """
 
 from __future__ import annotations
@@ -441,9 +441,10 @@ def html_to_article(
     """One HTML document -> Article; values given by the caller win over the page's."""
     try:
         page = extract_page(html, url)
-    except _NoExtractor as exc:
+    except (_NoExtractor, ImportError) as exc:  # lxml comes with trafilatura: the same extra
         return Rejection(origin, "unsupported",
-                         f"HTML input needs trafilatura (pip install trafilatura): {exc}", doc_id)
+                         f"HTML input needs the 'html' extra (pip install 'jalin[html]'): {exc}",
+                         doc_id)
     if page is None:
         return Rejection(origin, "no_article_text", "no article text found in the page", doc_id)
     if published is not None:

@@ -349,7 +349,7 @@ def read_warc(path: Path, counts: WarcCounts | None = None) -> Iterator[Article 
     try:
         import warcio  # noqa: F401
     except ImportError as exc:
-        yield Rejection(str(path), "unsupported", f"WARC input needs warcio (pip install warcio): {exc}")
+        yield Rejection(str(path), "unsupported", f"WARC input needs the 'html' extra (pip install 'jalin[html]'): {exc}")
         return
     try:
         fh = path.open("rb")

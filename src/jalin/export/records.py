@@ -1,0 +1,126 @@
+"""The export record: one event as JSONL writes it, and as ``jalin.code`` returns it.
+
+One function, :func:`export_record`, builds it from a flat event row (the
+``events`` columns plus the article's ``title`` and ``url``), both for the
+store's exports and for ``jalin.code`` (whose rows come from the same
+``result_rows`` the store writes), so the format exists once.
+
+The contract (README "Export format", ``docs/event.schema.json``): the keys of
+:data:`EVENT_KEYS` in that order; new keys are only ever appended at the end,
+and a key never changes its meaning or type. Keys reserved for later:
+``story_id`` (issue 11) and ``location`` (issue 14).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..store.rows import event_record
+
+ACTOR_KEYS = ("code", "country", "org", "role", "name")
+EVIDENCE_KEYS = ("sentence", "start", "end")
+
+EVENT_KEYS = (
+    "event_id", "doc_id", "date", "date_precision", "published", "source", "target",
+    "cameo", "cameo_root", "plover", "goldstein", "quad_class", "modality", "negated",
+    "evidence", "language", "date_source", "trigger", "coder",
+    "url", "title", "outlet",
+)
+
+MENTION_KEYS = (
+    "doc_id", "sentence_idx", "start", "end", "text", "code", "country", "org", "role",
+    "name", "actor_id", "kind",
+)
+
+_OUTLET_PREFIXES = ("www.", "m.", "amp.")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    from ..store.analytics import actor_labels
+
+    return actor_labels()
+
+
+def actor_name(actor: dict[str, Any]) -> str | None:
+    """The actor's name: the person or organisation when known, else the name of
+    its organisation code or state (``KGZ`` -> ``Kyrgyzstan``); None if none."""
+    if actor.get("name"):
+        return actor["name"]
+    labels = _labels()
+    for key in (actor.get("org"), actor.get("country"), actor.get("code")):
+        if key and key in labels:
+            return labels[key]
+    return None
+
+
+def outlet(url: str | None) -> str | None:
+    """The outlet of an article: its URL's host without ``www.``/``m.``/``amp.``."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    for prefix in _OUTLET_PREFIXES:
+        if host.startswith(prefix) and host.count(".") > 1:
+            host = host[len(prefix):]
+            break
+    return host or None
+
+
+def _actor(actor: dict[str, Any]) -> dict[str, Any]:
+    if not any(actor.get(k) for k in ACTOR_KEYS):
+        return {k: None for k in ACTOR_KEYS}
+    out = {k: actor.get(k) for k in ACTOR_KEYS}
+    out["name"] = actor_name(actor)
+    return out
+
+
+def export_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A flat event row (``events`` columns + ``title``, ``url``) as the export record."""
+    rec = event_record(row)
+    rec["source"] = _actor(rec["source"])
+    rec["target"] = _actor(rec["target"])
+    rec["url"] = row.get("url")
+    rec["title"] = row.get("title")
+    rec["outlet"] = outlet(row.get("url"))
+    return {k: rec[k] for k in EVENT_KEYS}
+
+
+def flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """Nested objects become prefixed columns: source.code -> source_code."""
+    flat: dict[str, Any] = {}
+    for k, v in record.items():
+        if isinstance(v, dict):
+            for kk, vv in v.items():
+                flat[f"{k}_{kk}"] = vv
+        else:
+            flat[k] = v
+    return flat
+
+
+def flat_event_columns() -> list[str]:
+    """CSV/Parquet columns of the event record, in its key order."""
+    cols: list[str] = []
+    for k in EVENT_KEYS:
+        if k in ("source", "target"):
+            cols += [f"{k}_{a}" for a in ACTOR_KEYS]
+        elif k == "evidence":
+            cols += [f"evidence_{e}" for e in EVIDENCE_KEYS]
+        else:
+            cols.append(k)
+    return cols
+
+
+#: DuckDB/Arrow type of each flat event column (Parquet, the Python API).
+FLAT_EVENT_TYPES: dict[str, str] = {
+    **{c: "VARCHAR" for c in flat_event_columns()},
+    "goldstein": "DOUBLE",
+    "quad_class": "INTEGER",
+    "negated": "BOOLEAN",
+    "evidence_start": "INTEGER",
+    "evidence_end": "INTEGER",
+}
