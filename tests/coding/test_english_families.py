@@ -151,6 +151,12 @@ FAMILIES = [
     ("artillery, air", "Turkish jets bombed Kurdish positions in northern Iraq.", ("TUR", "IRQ", "19")),
     ("occupy", "Israeli troops took control of the Rafah crossing in Gaza.", ("ISR", "PSE", "19")),
     ("occupy", "Russian forces seized a village in the Kharkiv region of Ukraine.", ("RUS", "UKR", "19")),
+    ("opened fire on", "Indian soldiers opened fire on Chinese troops near the border post.", ("IND", "CHN", "19")),
+    ("opened fire on", "Azerbaijani troops opened fire on Armenian positions along the border.", ("AZE", "ARM", "19")),
+    ("consultations", "Uzbek and Kazakh diplomats held consultations in Tashkent.", ("UZB", "KAZ", "04")),
+    ("consultations", "Germany and Poland held consultations on European security.", ("DEU", "POL", "04")),
+    ("commitment", "Turkey stressed its commitment to Azerbaijan's security.", ("TUR", "AZE", "03")),
+    ("commitment", "Armenia voiced its commitment to the peace process with Azerbaijan.", ("ARM", "AZE", "03")),
     # 20 mass violence
     ("chemical weapons", "Myanmar's army used chemical weapons against Kachin rebels in Myanmar.",
      ("MMR", "MMR", "20")),
@@ -180,6 +186,8 @@ NON_EVENTS = [
     "The Armenian prime minister gave up hope of a quick deal.",
     "The Uzbek president looked into the camera and smiled.",
     "A Russian television host questioned Kazakhstan's borders.",
+    "The UN Human Rights Council set up a commission in Geneva.",
+    "Kazakhstan signed the nuclear test ban treaty in 1996.",
 ]
 
 
