@@ -48,6 +48,8 @@ _IRREGULAR = {
     "stuck": "stick", "wound": "wind", "sped": "speed", "overtook": "overtake", "overtaken": "overtake",
     "mistook": "mistake", "forgot": "forget", "forgotten": "forget", "lit": "light",
     "outlawed": "outlaw", "beat": "beat", "swept": "sweep", "sought-after": "seek",
+    "tore": "tear", "torn": "tear", "hung": "hang", "overcame": "overcome", "strove": "strive",
+    "striven": "strive", "withstood": "withstand", "underwent": "undergo", "undergone": "undergo",
 }
 # irregular nominalisations -> verb lemma
 _NOMINAL = {
@@ -73,6 +75,9 @@ _NOMINAL = {
     "consultation": "consult", "consultations": "consult", "discussion": "discuss",
     "discussions": "discuss", "allegation": "allege", "allegations": "allege", "complaint": "complain",
     "complaints": "complain", "concession": "concede", "concessions": "concede",
+    "delivery": "deliver", "deliveries": "deliver", "provocation": "provoke", "provocations": "provoke",
+    "denunciation": "denounce", "denunciations": "denounce", "defiance": "defy",
+    "reconciliation": "reconcile", "compliance": "comply", "acquittal": "acquit",
 }
 _VERB_SUFFIXES = (
     # suffix, form, replacements for the suffix
@@ -158,7 +163,8 @@ _PAST_ONLY = frozenset({"met", "said", "took", "broke", "withdrew", "began", "ca
                         "rode", "ran", "blew", "stole", "swore", "forbade", "overran", "retook",
                         "drove", "fell", "knew", "grew", "drew", "flew", "rose", "chose", "shook",
                         "arose", "sank", "slew", "was", "were", "did", "froze", "threw", "spoke",
-                        "forgave", "overthrew", "undertook", "gave", "mistook", "forgot", "overtook"})
+                        "forgave", "overthrew", "undertook", "gave", "mistook", "forgot", "overtook",
+                        "tore", "overcame", "strove", "underwent"})
 
 
 __all__ = ["VERB_PASSIVE", "analyse", "candidates", "is_participle"]
