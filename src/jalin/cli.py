@@ -32,7 +32,7 @@ DEFAULT_DB = "jalin.duckdb"  # same as jalin.store.DEFAULT_DB (not imported: kee
 
 app = typer.Typer(
     name="jalin",
-    help="Turn Indonesian and English news articles into coded political events "
+    help="Turn Indonesian, Malay and English news articles into coded political events "
     "(CAMEO/PLOVER: who did what to whom, when, with the evidence sentence).",
     no_args_is_help=True,
     add_completion=False,

@@ -1,6 +1,6 @@
 """Actor and lexicon commands of the ``jalin`` CLI (registered by :mod:`jalin.cli`).
 
-    jalin actor "Presiden Kazakhstan" --date 2018 [--lang id|en]   how a phrase resolves (JSON)
+    jalin actor "Presiden Kazakhstan" --date 2018 [--lang id|en|ms]   how a phrase resolves (JSON)
     jalin actors [--unknown] [--db PATH] [--min-count N] [--limit N] [--json]
     jalin lexicon check [--actors DIR]                            validate the data files
 
@@ -100,6 +100,11 @@ def check_data(actors_dir: Path | None = None) -> tuple[list[str], list[str]]:
         ok.append(f"actors: {len(lex.countries)} states, {len(lex.orgs)} organisations, "
                   f"{len(lex.groups)} armed groups, {len(lex.tenures)} people with "
                   f"{n_tenures} offices, {lex.size} aliases")
+        for lang in sorted(supported()) if actors_dir is None else ():
+            dirs = get_pack(lang).actor_dirs
+            if dirs:  # the language's own names, over the shipped tables
+                over = load_tables(None, overlays=dirs)
+                ok.append(f"{', '.join(dirs)}: {over.size - lex.size} more aliases in {lang} text")
     except DataFileError as exc:
         problems.append(f"actors: {exc}")
     return ok, problems

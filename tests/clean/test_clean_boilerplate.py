@@ -217,16 +217,29 @@ def test_unknown_language_rejected():
     assert r.reason == "language" and r.detail == "detected ru" and r.doc_id == "uji-1"
 
 
-def test_malay_rejected_for_now():
+def test_malay_is_coded():
     text = (
         "Perdana Menteri berkata kerajaan akan membantu rakyat kerana ekonomi ialah keutamaan. "
         "Beliau berkata demikian selepas mesyuarat kabinet semalam, iaitu sebelum lawatan ke Jepun."
     )
     r = clean_article(_article(text))
-    assert isinstance(r, Rejection) and r.reason == "language" and "ms (Malay)" in r.detail
+    assert isinstance(r, CleanedArticle) and r.language == "ms"
 
 
-@pytest.mark.parametrize("given, ok", [("id", True), ("en", True), ("ms", False), ("ru", False)])
+def test_a_recognised_language_not_coded_yet_is_rejected_by_name(monkeypatch):
+    from jalin.lang import get_pack
+
+    monkeypatch.setattr(type(get_pack("ms")), "coded", False)
+    text = (
+        "Perdana Menteri berkata kerajaan akan membantu rakyat kerana ekonomi ialah keutamaan. "
+        "Beliau berkata demikian selepas mesyuarat kabinet semalam, iaitu sebelum lawatan ke Jepun."
+    )
+    r = clean_article(_article(text))
+    assert isinstance(r, Rejection) and r.reason == "language"
+    assert r.detail == "detected ms (Malay): not supported yet"
+
+
+@pytest.mark.parametrize("given, ok", [("id", True), ("en", True), ("ms", True), ("ru", False)])
 def test_given_language_wins(given, ok):
     r = clean_article(_article("Presiden Tokayev bertemu Menlu Blinken di Astana.", language=given))
     assert isinstance(r, CleanedArticle) is ok

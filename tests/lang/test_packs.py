@@ -87,3 +87,13 @@ def test_each_coded_pack_loads_its_lexicon_once():
         pack = get_pack(code)
         lex = pack.lexicon()
         assert lex is pack.lexicon() and lex.pack is pack and lex.lang == code and lex.entries
+
+
+def test_architecture_documents_every_attribute_and_hook():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    protocol = doc[doc.index("## Language packs"):]
+    missing = [n for n in dir(LanguagePack) if not n.startswith("_") and f"`{n}" not in protocol
+               and f", {n}" not in protocol and f"{n}`" not in protocol]
+    assert not missing, f"not documented in docs/ARCHITECTURE.md: {missing}"

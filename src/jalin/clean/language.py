@@ -10,10 +10,11 @@ every other language:
 1. the family with the most profile words wins (ties: the family registered
    first);
 2. inside a family, the default member (``family_default``: Indonesian)
-   wins unless another one has at least ``min_markers`` words of its own and
-   more than ``margin_ratio`` times the default's score (a reliable pycld2
-   verdict adds one to a member's score): pycld2 alone calls short
-   Indonesian text Malay.
+   wins unless another one has at least ``min_markers`` words of its own
+   (one is enough when the default shows none of its own) and more than
+   ``margin_ratio`` times the default's score (a reliable pycld2 verdict adds
+   one to a member's score): pycld2 alone calls short Indonesian text Malay,
+   so it never decides alone.
 
 The profiles are part of the algorithm (tuned together with the thresholds
 here), so they live in the packs' code rather than in data files.
@@ -90,8 +91,10 @@ def _within_family(members: list[LanguagePack], own: dict[str, int], cld_code: s
     default = next((p for p in members if p.family_default), members[0])
     others = [p for p in members if p is not default]
     best = max(others, key=score) if others else None
-    if best is not None and own[best.code] >= best.min_markers and \
-            score(best) > best.margin_ratio * score(default):
+    # enough of its own words: min_markers, or one when the default member shows none at all
+    enough = best is not None and (own[best.code] >= best.min_markers
+                                   or (own[best.code] >= 1 and own[default.code] == 0))
+    if enough and score(best) > best.margin_ratio * score(default):
         lang, margin = best.code, score(best) - score(default)
     else:
         lang, margin = default.code, score(default) - (score(best) if best is not None else 0.0)

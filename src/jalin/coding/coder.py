@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from .. import CODER_VERSION
+from ..lang import default_pack, find_pack
+from ..lang.base import LanguagePack
 from ..models import (
     Actor,
     CleanedArticle,
@@ -36,8 +38,6 @@ from ..models import (
     PartialDate,
     Sentence,
 )
-from ..lang import default_pack, find_pack
-from ..lang.base import LanguagePack
 from ..nlp.tokens import tokenize
 from ..resolve.dates import anaphor_shift, find_dates
 from ..resolve.dates_calendar import shift
@@ -123,7 +123,7 @@ class Coder:
                 state.last_states = states
             persons = [m for m in view.mentions
                        if m.kind == "person" or (m.kind == "role" and m.actor.name)]
-            subjects = [e for e in sentence_events if e.source.name]
+            subjects = [e for e in sentence_events if e.source.name and e.source.actor_id]
             if subjects:  # the last event's named source is who "ia" refers to next
                 state.last_persons = [m for m in view.mentions if m.actor == subjects[-1].source][:1] or persons[:1]
             elif persons:

@@ -128,6 +128,21 @@ class _Finder:
         # "killed two Iraqi youths and wounded ...", "menyebabkan Kazakhstan menutup ..."
         return self.pack.object_by_verb(self.v, g.t0, w, self.lex)
 
+    def in_capacity(self, g: Group) -> bool:
+        """Is g named as the capacity of the actor before it ("Malaysia selaku Pengerusi ASEAN",
+        "Brunei sebagai tuan rumah Sidang Kemuncak ASEAN"): a capacity word at most four words
+        before it, with no punctuation, actor or verb between?"""
+        words = self.pack.capacity_words
+        if not words:
+            return False
+        for k in range(g.t0 - 1, max(-1, g.t0 - 6), -1):
+            w = self.v.lower[k]
+            if w in words:
+                return True
+            if self.v.is_boundary(k) or self.v.in_mention(k) or self.is_verb(w):
+                return False
+        return False
+
     def relative_antecedent(self, g: Group) -> bool:
         v = self.v
         nxt = v.lower[g.t1] if g.t1 < len(v.lower) else ""
@@ -176,6 +191,8 @@ class _Finder:
                 break
             if pack.in_parenthetical(v, g, t.first):
                 continue  # "Pakistan, a key U.S. ally, has refused": not U.S.
+            if self.in_capacity(g):
+                continue  # "Malaysia selaku Pengerusi ASEAN menggesa": Malaysia, in that capacity
             between = pack.clause_between(v, g, t, self.lex)
             if between == "block":
                 return fallback  # "... when former dictator Idi Amin expelled them": not Uganda

@@ -53,6 +53,8 @@ class LanguagePack:
     date_languages: ClassVar[tuple[str, ...]] = ()
     #: directories under ``jalin/data/`` holding date tables (``months.tsv``, ...)
     date_dirs: ClassVar[tuple[str, ...]] = ("dates",)
+    #: directories under ``jalin/data/`` of the language's own actor names, read over ``actors/``
+    actor_dirs: ClassVar[tuple[str, ...]] = ()
     #: numeric dates are written month first (01/27/2022)
     month_first_numeric: ClassVar[bool] = False
 
@@ -105,6 +107,8 @@ class LanguagePack:
     continuation_openers: ClassVar[frozenset[str]] = _EMPTY
     #: "bekas Uni Soviet", "the former USSR": a defunct state as a region
     former_words: ClassVar[frozenset[str]] = _EMPTY
+    #: "Malaysia selaku Pengerusi ASEAN menggesa ...": the actor after one is a capacity, not a subject
+    capacity_words: ClassVar[frozenset[str]] = _EMPTY
     #: words inside a coordination that do not break it ("Kazakhstan pada 5 Mei dan ...")
     coordination_fillers: ClassVar[frozenset[str]] = _EMPTY
     #: articles inside a coordination after its first member ("X and the Y")

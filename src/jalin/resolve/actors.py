@@ -126,24 +126,39 @@ class _Text:
 class ActorResolver:
     """Finds and resolves actor mentions. Build with :meth:`load` or :func:`default_resolver`."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, packaged: bool = False):
         self.lex = lexicon
+        self._packaged = packaged  # the shipped tables: languages may add their overlays
+        self._overlaid: dict[tuple[str, ...], ActorResolver] = {}
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> "ActorResolver":
         """Load and validate the tables (package data, or a directory of the same files)."""
-        return cls(load_tables(directory))
+        return cls(load_tables(directory), packaged=directory is None)
+
+    def for_language(self, lang: str | None) -> "ActorResolver":
+        """The resolver for text in ``lang``: these tables plus the language's own names
+        (``LanguagePack.actor_dirs``: Malay "kerajaan", "Jepun"), loaded once on first use.
+        Tables loaded from a directory have no overlays."""
+        pack = find_pack(lang)
+        dirs = pack.actor_dirs if pack is not None else ()
+        if not dirs or not self._packaged:
+            return self
+        got = self._overlaid.get(dirs)
+        if got is None:
+            got = self._overlaid[dirs] = ActorResolver(load_tables(overlays=dirs))
+        return got
 
     # ------------------------------------------------------------ public
 
     def find(self, text: str, lang: str, when: PartialDate | None,
              offset: int = 0) -> list[ActorMatch]:
         """All longest, non-overlapping actor mentions in ``text``."""
-        return self._find(text, lang, when, offset, relaxed=False)
+        return self.for_language(lang)._find(text, lang, when, offset, relaxed=False)
 
     def resolve(self, phrase: str, lang: str, when: PartialDate | None) -> Actor | None:
         """The actor a single phrase denotes (case rules relaxed for proper names)."""
-        matches = self._find(phrase, lang, when, 0, relaxed=True)
+        matches = self.for_language(lang)._find(phrase, lang, when, 0, relaxed=True)
         if not matches:
             return None
         return max(matches, key=lambda m: (m.end - m.start, -m.start)).actor

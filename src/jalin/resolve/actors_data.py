@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from ..datafiles import Row, read_tsv, read_tsv_file
+from ..datafiles import Row, data_path, read_tsv, read_tsv_file
 from ..errors import DataFileError
 from ..models import PartialDate
 
@@ -186,8 +186,48 @@ class Lexicon:
         node.setdefault(None, []).append(entry)
         self.size += 1
 
+    def drop(self, alias: str) -> None:
+        """Forget what ``alias`` means (a language overlay gives it another meaning)."""
+        node = self.trie
+        for tok in tokenize(alias):
+            node = node.get(norm(tok[2]))
+            if node is None:
+                return
+        self.size -= len(node.pop(None, ()))
+
 
 # ---------------------------------------------------------------- reading
+
+
+METONYM_COLUMNS = ("alias", "country", "kind")
+ROLE_COLUMNS = ("alias", "function")
+ALIAS_COLUMNS = ("alias", "kind", "code")
+ALIAS_KINDS = frozenset({"state", "demonym", "org", "group"})
+
+
+def _overlay_rows(overlay: str, filename: str, required: tuple[str, ...]) -> Iterator[Row]:
+    """Rows of an overlay's table; an overlay holds only the tables it needs."""
+    if not data_path(f"{overlay}/{filename}").is_file():
+        return iter(())
+    return read_tsv(f"{overlay}/{filename}", required)
+
+
+def _alias_entry(row: Row, lex: Lexicon) -> Entry:
+    """The entry of an overlay alias: another name of a state, demonym, organisation or group."""
+    kind, code = row["kind"], row["code"]
+    if kind not in ALIAS_KINDS:
+        raise row.error(f"kind must be one of {sorted(ALIAS_KINDS)}, got {kind!r}")
+    case = _check_case(row, row.get("case"))
+    surface, src = _surface(row["alias"]), _where(row)
+    if kind in ("state", "demonym"):
+        return Entry(kind, case, surface, src, country=_check_country(row, code, lex.countries))
+    if kind == "org":
+        if code not in lex.orgs:
+            raise row.error(f"unknown org {code!r} (not in orgs.tsv)")
+        return Entry("org", case, surface, src, org=code, name=lex.orgs[code])
+    if not _CODE.match(code):
+        raise row.error(f"group code must be upper case: {code!r}")
+    return Entry("group", case, surface, src, code=code, name=row.get("name") or None)
 
 
 def _rows(directory: Path | None, filename: str, required: tuple[str, ...]) -> Iterator[Row]:
@@ -265,21 +305,36 @@ def when_interval(when: PartialDate | None) -> tuple[date, date]:
     return lo, last_day_after(when)
 
 
-def load_tables(directory: Path | str | None = None, strict: bool = False) -> Lexicon:
+def load_tables(directory: Path | str | None = None, strict: bool = False,
+                overlays: tuple[str, ...] = ()) -> Lexicon:
     """Read, validate and index every actor table (package data when ``directory`` is None).
 
     ``strict`` adds the slower consistency checks of :func:`check_office_overlaps`.
+    ``overlays`` are package directories (``actors/ms``) of one language's own
+    names, read after the tables: ``aliases.tsv`` (another name of an actor
+    the tables know), ``metonyms.tsv`` and ``roles.tsv`` (same columns as
+    the tables'). A language pack names them (``LanguagePack.actor_dirs``);
+    an overlay alias that means something else in the tables takes the
+    overlay's meaning ("Istana Negara" is Malaysia's palace in Malay text,
+    Indonesia's in the tables).
     """
     d = Path(directory) if directory is not None else None
     lex = Lexicon()
     seen: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
     person_aliases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
 
-    def add(alias: str, entry: Entry, row: Row) -> None:
+    overlay_keys: set[tuple[str, ...]] = set()
+
+    def add(alias: str, entry: Entry, row: Row, overlay: bool = False) -> None:
         key = tuple(norm(t[2]) for t in tokenize(alias))
         if not key:
             raise row.error(f"empty alias {alias!r}")
         prev = seen.setdefault(key, [])
+        if overlay and key not in overlay_keys:
+            overlay_keys.add(key)
+            if any(other.target() != entry.target() for other, _ in prev):
+                prev.clear()  # in this language the alias means what its overlay says
+                lex.drop(alias)
         for other, _ in prev:
             if other.target() == entry.target():
                 if other.case == entry.case and (
@@ -319,7 +374,7 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
             add(alias, Entry("demonym", "cap", _surface(alias), src, country=iso), row)
 
     # capitals, seats of power, national institutions
-    for row in _rows(d, "metonyms.tsv", ("alias", "country", "kind")):
+    def metonym_row(row: Row, overlay: bool = False) -> None:
         kind = row["kind"]
         if kind not in ("capital", "metonym"):
             raise row.error("kind must be capital or metonym")
@@ -327,7 +382,11 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
         role = _check_role(row, row.get("role"), allow_empty=True)
         case = _check_case(row, row.get("case"))
         for alias in _split(row["alias"]):
-            add(alias, Entry(kind, case, _surface(alias), _where(row), country=iso, role=role), row)
+            add(alias, Entry(kind, case, _surface(alias), _where(row), country=iso, role=role), row,
+                overlay)
+
+    for row in _rows(d, "metonyms.tsv", METONYM_COLUMNS):
+        metonym_row(row)
 
     # organisations
     for row in _rows(d, "orgs.tsv", ("code", "name")):
@@ -390,7 +449,7 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
                              name=name, country=home), row)
 
     # role and grammar words
-    for row in _rows(d, "roles.tsv", ("alias", "function")):
+    def role_row(row: Row, overlay: bool = False) -> None:
         func = row["function"]
         if func not in FUNCTIONS:
             raise row.error(f"function must be one of {sorted(FUNCTIONS)}")
@@ -405,7 +464,19 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
         for alias in _split(row["alias"]):
             add(alias, Entry("word", case, _surface(alias), _where(row), role=role, func=func,
                              office=row.get("office") or None, country=dc or None,
-                             lang=row.get("lang")), row)
+                             lang=row.get("lang")), row, overlay)
+
+    for row in _rows(d, "roles.tsv", ROLE_COLUMNS):
+        role_row(row)
+
+    # one language's own names (a pack's overlay directories)
+    for overlay in overlays:
+        for row in _overlay_rows(overlay, "aliases.tsv", ALIAS_COLUMNS):
+            add(row["alias"], _alias_entry(row, lex), row, overlay=True)
+        for row in _overlay_rows(overlay, "metonyms.tsv", METONYM_COLUMNS):
+            metonym_row(row, overlay=True)
+        for row in _overlay_rows(overlay, "roles.tsv", ROLE_COLUMNS):
+            role_row(row, overlay=True)
 
     # people with tenure (several files, same columns)
     required = ("person_id", "name", "office", "role", "start")

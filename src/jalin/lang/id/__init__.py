@@ -33,7 +33,10 @@ MARKERS = frozenset(
     "adalah karena yaitu bisa pemerintah pemerintahan sudah setelah bahwa uang kemarin "
     "polisi kepolisian tentara mengatakan saat pengadilan tapi nggak enggak pernyataan "
     "ujar ungkap sekitar pekan kantor lewat meski seusai jelang kendati rapat "
-    "serikat tiongkok keamanan".split()
+    "serikat tiongkok keamanan "
+    "memulai menyebutkan senin kamis jumat maret juni juli agustus desember persen miliar ekspor "
+    "resmi eropa jepang prancis spanyol kamboja terkait analis pengungsi fasilitas obat paket teknis "
+    "putaran rekan".split()
 )
 
 
