@@ -13,8 +13,7 @@ The Python API (``jalin.session``), imported on first use so that
 
 from typing import Any as _Any
 
-__version__ = "0.1.0"
-CODER_VERSION = "jalin-coder/0.1"
+from .version import CODER_VERSION, __version__
 
 _API = ("code", "open", "ingest", "Session")
 __all__ = ["__version__", *_API]

@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from . import __version__
+from .version import __version__
 from .cli_common import handles_errors, parse_date_option  # noqa: F401  (parse_date_option: re-exported)
 from .cli_actors import register as _register_actors
 from .errors import JalinError, UsageError

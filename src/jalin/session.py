@@ -18,6 +18,7 @@ from typing import Any, Iterable, Sequence
 
 from .errors import RejectedInput, UsageError
 from .export.records import FLAT_EVENT_TYPES, export_record, flat_event_columns, flatten, outlet
+from .lang import DEFAULT_LANGUAGE
 from .models import Article, PartialDate, Rejection
 
 __all__ = ["Session", "code", "ingest", "open"]
@@ -69,7 +70,7 @@ def _sort_key(row: dict[str, Any]) -> tuple:
     return (first is None, first or date.min, row["doc_id"], row["sentence_idx"], row["event_id"])
 
 
-def code(text: str, language: str | None = "id", published: Any = None,
+def code(text: str, language: str | None = DEFAULT_LANGUAGE, published: Any = None,
          title: str | None = None, url: str | None = None, doc_id: str | None = None,
          include_negated: bool = False) -> list[dict[str, Any]]:
     """Code one article's ``text``; return its events as export records.
@@ -114,21 +115,9 @@ def ingest(paths: str | Path | Sequence[str | Path], db: str | Path = "jalin.duc
     Returns the run's :class:`~jalin.runners.local.RunSummary` (``inputs``,
     ``articles``, ``events``, ``rejections`` by reason, ``exit_status``).
     """
-    from .ingest import read_inputs
-    from .runners.local import run
-    from .store import Store
+    from .ingest.into_store import ingest_into
 
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    path_list = [Path(p) for p in paths]
-    missing = [str(p) for p in path_list if not p.exists()]
-    if missing:
-        raise UsageError(f"no such file or directory: {', '.join(missing)}")
-    if workers < 1:
-        raise UsageError(f"workers must be >= 1, got {workers}")
-    with Store(db) as store:
-        return run(read_inputs(path_list, Path(manifest) if manifest else None), store,
-                   workers=workers, pipeline=_pipeline() if workers == 1 else None)
+    return ingest_into(paths, db, workers=workers, manifest=manifest)
 
 
 # ---- open: read-only tables ----------------------------------------------------------

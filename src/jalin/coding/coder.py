@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from .. import CODER_VERSION
+from ..version import CODER_VERSION
 from ..lang import default_pack, find_pack
 from ..lang.base import LanguagePack
 from ..models import (

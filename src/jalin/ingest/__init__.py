@@ -3,7 +3,7 @@
 
 The package is also the Python API's ``jalin.ingest(paths, db, workers=...)``:
 once imported, this module is the attribute ``jalin.ingest``, so calling it
-calls :func:`jalin.session.ingest`.
+calls :func:`jalin.ingest.into_store.ingest_into`.
 """
 
 import sys
@@ -37,9 +37,9 @@ class _CallableModule(types.ModuleType):
     """``jalin.ingest(...)`` works whether or not this package was imported first."""
 
     def __call__(self, *args, **kwargs):
-        from ..session import ingest
+        from .into_store import ingest_into
 
-        return ingest(*args, **kwargs)
+        return ingest_into(*args, **kwargs)
 
 
 sys.modules[__name__].__class__ = _CallableModule

@@ -9,7 +9,7 @@ import calendar
 from datetime import date, datetime
 from typing import Any
 
-from .. import CODER_VERSION
+from ..version import CODER_VERSION
 from ..models import Actor, ArticleResult, Event, PartialDate, Rejection
 from .schema import ACTOR_FIELDS
 
