@@ -196,6 +196,21 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMention:
+    """One mention of an event in its article (``jalin.stories.merge``).
+
+    ``mention`` is the event as the coder found it in one sentence, with its
+    own evidence, offsets, trigger, date and date source; its ``event_id`` is
+    the mention's id. ``event_id`` is the event it was merged into.
+    ``headline``: the mention is the article's headline.
+    """
+
+    event_id: str
+    mention: Event
+    headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Rejection:
     """An input that could not be coded, and why."""
 
@@ -214,3 +229,7 @@ class ArticleResult:
     mentions: tuple[Mention, ...]
     events: tuple[Event, ...]
     stats: dict[str, float] = field(default_factory=dict, compare=False)
+    # The mentions behind each event (empty: every event is its own one mention),
+    # and the article's near-duplicate sketch (jalin.stories.neardup; empty: none).
+    event_mentions: tuple[EventMention, ...] = ()
+    sketch: tuple[int, ...] = ()

@@ -28,6 +28,8 @@ class Pipeline:
     def process(self, article: Article) -> ArticleResult | Rejection:
         from .clean import clean_article
         from .nlp.sentences import split_sentences
+        from .stories import neardup
+        from .stories.merge import merge_article
 
         t0 = time.perf_counter()
         cleaned = clean_article(article)
@@ -35,12 +37,20 @@ class Pipeline:
             return cleaned
         sentences = split_sentences(cleaned)
         mentions, events = self.coder.code(cleaned, sentences)
+        t1 = time.perf_counter()
+        # one event per act of the article, with its mentions; the text's near-duplicate
+        # sketch (jalin.stories: a step after coding, not part of the coder)
+        merged = merge_article(events, sentences, article.title)
+        sketch = neardup.sketch(neardup.kept_text(article.text, cleaned.kept))
+        t2 = time.perf_counter()
         return ArticleResult(
             cleaned=cleaned,
             sentences=sentences,
             mentions=tuple(mentions),
-            events=tuple(events),
-            stats={"seconds": time.perf_counter() - t0},
+            events=merged.events,
+            stats={"seconds": t2 - t0, "merge_seconds": t2 - t1},
+            event_mentions=merged.mentions,
+            sketch=sketch,
         )
 
 

@@ -13,12 +13,15 @@ def pipeline():
     return Pipeline()
 
 
-def code(pipeline, text, published="2023-03-20", doc_id="t", title=None):
+def code(pipeline, text, published="2023-03-20", doc_id="t", title=None, mentions=False):
+    """The article's events; ``mentions``: the coder's record of every sentence instead
+    (events merge repeated mentions of one act, jalin.stories.merge)."""
     art = Article(doc_id=doc_id, text=text, title=title,
                   published=PartialDate.parse(published) if published else None, language="id")
     result = pipeline.process(art)
     assert not hasattr(result, "reason"), f"rejected: {result}"
-    return [e for e in result.events if not e.negated and e.modality != "hypothetical"]
+    found = [m.mention for m in result.event_mentions] if mentions else result.events
+    return [e for e in found if not e.negated and e.modality != "hypothetical"]
 
 
 def dyads(events):
@@ -150,7 +153,7 @@ def test_hypothetical_is_not_an_event(pipeline):
 def test_group_anaphor_two_ministers_takes_context_date(pipeline):
     text = ("Menteri Luar Negeri Indonesia bertemu dengan Menteri Luar Negeri China di Beijing pada Senin (10/4/2023).\n"
             "Dalam pertemuan itu, kedua menteri membahas kerja sama ekonomi.")
-    evs = code(pipeline, text, published="2023-04-12")
+    evs = code(pipeline, text, published="2023-04-12", mentions=True)
     talks = [e for e in evs if e.sentence_index == 1]
     assert talks and {talks[0].source.key, talks[0].target.key} == {"IDN", "CHN"}
     assert talks[0].date == PartialDate(2023, 4, 10) and talks[0].date_source == "context"
@@ -268,7 +271,7 @@ def test_group_phrase_target_gives_one_event_per_member(pipeline):
 def test_hyphenated_prefix_is_not_a_state(pipeline):
     text = ("Menteri Luar Negeri Uzbekistan mengunjungi Kabul pada Juli 2022.\n"
             "Kedua pihak membahas jalur kereta api Trans-Afghanistan yang akan menghubungkan Uzbekistan dengan Pakistan.")
-    evs = code(pipeline, text, published="2023-03-15")
+    evs = code(pipeline, text, published="2023-03-15", mentions=True)
     talks = [e for e in evs if e.sentence_index == 1]
     assert [(e.source.key, e.target.key) for e in talks] == [("UZB", "AFG")]
 

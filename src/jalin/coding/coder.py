@@ -128,7 +128,9 @@ class Coder:
                 state.last_persons = [m for m in view.mentions if m.actor == subjects[-1].source][:1] or persons[:1]
             elif persons:
                 state.last_persons = persons[:1]
-        return all_mentions, _dedupe(_drop_headline_repeats(events, sentences, art.title))
+        # A headline repeating the body is merged into the body's event after coding
+        # (jalin.stories.merge), where it stays a mention.
+        return all_mentions, _dedupe(events)
 
     # ---------------------------------------------------------------- helpers
     def _lead_index(self, title: str | None, sentences: tuple[Sentence, ...]) -> int:
@@ -314,20 +316,6 @@ def _drop_intent_verbs(found: list, lex: Lexicon) -> list:
             continue
         out.append((trig, roles))
     return out
-
-
-def _drop_headline_repeats(events: list[Event], sentences: tuple[Sentence, ...],
-                           title: str | None) -> list[Event]:
-    """A headline event that the body codes again (same dyad and root) is the same event."""
-    if not title:
-        return events
-    heads = {s.index for s in sentences if s.text.strip() == title.strip()}
-    def key(e: Event) -> tuple:
-        return (e.source.key, e.target.key if e.target else None, e.cameo_root)
-
-    body = {key(e) for e in events if e.sentence_index not in heads}
-    return [e for e in events
-            if e.sentence_index not in heads or key(e) not in body]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -1,0 +1,116 @@
+"""Across articles: the linker puts reports of one act in one story, and no others."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from jalin.models import PartialDate
+from jalin.stories.copies import match_original
+from jalin.stories.link import Linker, Report, link_events, story_id_for
+
+from story_builders import ev
+
+
+def rep(eid: str, source: str, target: str, cameo: str, day: str | None = None, *,
+        doc: str | None = None, date_source: str | None = None, published: date | None = None,
+        source_person: str = "", target_person: str = "", place: str | None = None,
+        negated: bool = False) -> Report:
+    d = PartialDate.parse(day) if day else None
+    return Report(eid, doc or eid, source, target, cameo, d,
+                  date_source or ("sentence" if d else "none"), negated,
+                  source_person, target_person, published, place)
+
+
+def test_two_outlets_one_visit_one_story():
+    linker = Linker()
+    a = linker.link(rep("a", "UZB", "KAZ", "042", "2024-03-11"))
+    b = linker.link(rep("b", "KAZ", "UZB", "043", "2024-03-11"))  # the host's report
+    c = linker.link(rep("c", "UZB", "KAZ", "044", "2024-03"))      # "met this month"
+    assert a == b == c == story_id_for("a")
+    assert linker.stories[a].codes == {"042", "043", "044"} and linker.stories[a].reports == 3
+
+
+def test_different_days_and_different_acts_stay_apart():
+    linker = Linker()
+    first = linker.link(rep("call1", "KAZ", "CHN", "041", "2024-03-05"))
+    again = linker.link(rep("call2", "CHN", "KAZ", "041", "2024-03-05"))  # a call runs both ways
+    later = linker.link(rep("call3", "KAZ", "CHN", "041", "2024-03-19"))
+    visit = linker.link(rep("visit", "KAZ", "CHN", "042", "2024-03-05"))
+    assert first == again and len({first, later, visit}) == 3
+
+
+def test_an_attack_and_its_retaliation_stay_apart():
+    linker = Linker()
+    attack = linker.link(rep("x", "IRN", "ISR", "195", "2024-04-13"))
+    back = linker.link(rep("y", "ISR", "IRN", "195", "2024-04"))
+    assert attack != back
+
+
+def test_a_day_either_side_only_for_inferred_dates():
+    linker = Linker()
+    s = linker.link(rep("a", "KAZ", "UZB", "057", "2024-03-11"))
+    assert linker.link(rep("b", "UZB", "KAZ", "057", "2024-03-12", date_source="lead")) == s
+    assert linker.link(rep("c", "KAZ", "UZB", "057", "2024-03-12")) != s
+
+
+def test_codes_must_fit_every_code_of_the_story():
+    linker = Linker()
+    s = linker.link(rep("talk", "KAZ", "UZB", "040", "2024-03-11"))
+    assert linker.link(rep("call", "KAZ", "UZB", "041", "2024-03-11")) == s  # 040 fits 041
+    # a visit fits 040 but not the phone call the story now holds
+    assert linker.link(rep("visit", "KAZ", "UZB", "042", "2024-03-11")) != s
+
+
+def test_persons_and_places():
+    linker = Linker()
+    putin = linker.link(rep("p", "RUS", "KAZ", "042", "2024-11-27", source_person="Vladimir Putin"))
+    lavrov = linker.link(rep("l", "RUS", "KAZ", "042", "2024-11", source_person="Sergey Lavrov"))
+    assert putin != lavrov
+    here = linker.link(rep("k", "KGZ", "TJK", "193", "2024-09-14", place="KGZ"))
+    assert linker.link(rep("k2", "KGZ", "TJK", "193", "2024-09-14", place="KGZ")) == here
+    assert linker.link(rep("k3", "KGZ", "TJK", "193", "2024-09-14", place="TJK")) != here
+    assert linker.link(rep("k4", "KGZ", "TJK", "193", "2024-09-14")) == here  # place unknown
+
+
+def test_undated_reports():
+    linker = Linker()
+    day = date(2024, 3, 12)
+    s = linker.link(rep("a", "KAZ", "UZB", "057", "2024-03-11"))
+    # undated, published the day after: yesterday's news of the one signing that day
+    assert linker.link(rep("b", "KAZ", "UZB", "057", published=day)) == s
+    # undated, published a week later: cannot tell
+    assert linker.link(rep("c", "KAZ", "UZB", "057", published=date(2024, 3, 19))) != s
+    # two undated reports published within a day of each other
+    u = linker.link(rep("d", "RUS", "UKR", "190", published=day))
+    assert linker.link(rep("e", "RUS", "UKR", "190", published=date(2024, 3, 13))) == u
+    assert linker.link(rep("f", "RUS", "UKR", "190")) != u  # no date, no publication day
+
+
+def test_negated_reports_have_stories_of_their_own():
+    linker = Linker()
+    s = linker.link(rep("a", "KAZ", "UZB", "057", "2024-03-11"))
+    assert linker.link(rep("b", "KAZ", "UZB", "057", "2024-03-11", negated=True)) != s
+
+
+def test_ids_are_deterministic_and_never_reused():
+    ids = [Linker().link(rep("same", "KAZ", "UZB", "057", "2024-03-11")) for _ in range(2)]
+    assert ids[0] == ids[1] == story_id_for("same")
+    taken = {story_id_for("x")}
+    sid = Linker(taken=taken.__contains__).link(rep("x", "KAZ", "UZB", "057", "2024-03-11"))
+    assert sid != story_id_for("x") and sid == story_id_for("x", 1)
+
+
+def test_link_events_of_one_article():
+    events = [ev("v", "UZB", "KAZ", "042", "2024-03-11"), ev("h", "KAZ", "UZB", "043", "2024-03-11"),
+              ev("s", "UZB", "KAZ", "057", "2024-03-11")]
+    ids = link_events(events)
+    assert ids["v"] == ids["h"] != ids["s"]
+
+
+def test_a_copy_follows_its_original_whatever_the_dates():
+    originals = [(rep("o1", "UZB", "KAZ", "042", "2024-03-11"), "S1"),
+                 (rep("o2", "UZB", "KAZ", "057", "2024-03-11"), "S2")]
+    # the re-post was published a day later: "kemarin" is another day
+    assert match_original(rep("c1", "UZB", "KAZ", "042", "2024-03-12"), originals) == "S1"
+    assert match_original(rep("c2", "KAZ", "UZB", "057", "2024-03-12"), originals) == "S2"
+    assert match_original(rep("c3", "UZB", "KAZ", "111", "2024-03-12"), originals) is None
