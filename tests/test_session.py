@@ -108,16 +108,44 @@ def test_events_as_polars_and_arrow(db):
     assert table.column("date").to_pylist() == ["2024-05-14"] * table.num_rows
 
 
-def test_articles_and_stories(db):
+def test_articles(db):
     with jalin.open(db) as s:
         arts = s.articles(format="records")
         assert [a["outlet"] for a in arts] == ["contoh-berita.id"]
         assert arts[0]["published"] == "2024-05-15" and arts[0]["published_precision"] == "day"
-        assert s.mentions(format="records")
-        with pytest.raises(UsageError, match="not available yet"):
-            s.stories()
+        assert [m["kind"] for m in s.actor_mentions(format="records")].count("person") >= 2
         with pytest.raises(UsageError):
             s.events(format="excel")
+
+
+def test_stories_and_mentions(db, monkeypatch):
+    import jalin.session
+    from jalin.export import MENTION_KEYS, STORY_KEYS
+
+    monkeypatch.setattr(jalin.session, "_NOTED", [])  # the note is said once per process
+    with jalin.open(db) as s:
+        events = s.events(format="records")
+        stories = s.stories(format="records")
+        with pytest.warns(FutureWarning, match="actor_mentions"):
+            mentions = s.mentions(format="records")
+        older = s.stories(format="records", root="11")
+    assert all(tuple(r) == STORY_KEYS for r in stories)
+    assert {e["story_id"] for e in events} == {r["story_id"] for r in stories}
+    meet = next(r for r in stories if r["cameo_root"] == "04")
+    assert (meet["num_articles"], meet["num_sources"], meet["date"]) == (1, 1, "2024-05-14")
+    assert meet["outlet"] == "contoh-berita.id" and meet["evidence"]["sentence"].startswith("Presiden")
+    assert [r["date"] for r in older] == ["2017"]
+    assert all(tuple(m) == MENTION_KEYS for m in mentions)
+    assert {m["event_id"] for m in mentions} == {e["event_id"] for e in events}
+    assert sum(r["num_mentions"] for r in stories) == len(mentions)
+
+
+def test_stories_as_pandas(db):
+    pytest.importorskip("pandas")
+    with jalin.open(db) as s:
+        df = s.stories()
+    assert str(df["num_articles"].dtype) == "Int64" and str(df["cameo"].dtype) == "string"
+    assert df["story_id"].str.startswith("s").all()
 
 
 def test_open_missing_store(tmp_path):

@@ -141,7 +141,8 @@ def ingest(
     table.add_row("rejected inputs", str(summary.rejected))
     for reason, n in summary.rejections.items():
         table.add_row(f"  rejected: {reason}", str(n))
-    table.add_row("store now holds", f"{totals['articles']} articles, {totals['events']} events")
+    table.add_row("store now holds", f"{totals['articles']} articles, {totals['events']} events, "
+                  f"{totals['stories']} stories")
     out.print(table)
     if shown:
         rej = Table(title="rejections", title_justify="left")
@@ -418,10 +419,13 @@ def show(
 @handles_errors
 def export(
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv, parquet, gdelt (GDELT 2.0 "
-                            "event table, tab-separated) or plover (PLOVER JSON lines)."),
+                            "event table, one row per story, or with --table mentions its "
+                            "mentions table; tab-separated) or plover (PLOVER JSON lines)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (default: stdout; parquet needs one)."),
     db: Path = DB_OPTION,
-    table: str = typer.Option("events", "--table", help="events or mentions (jsonl, csv, parquet)."),
+    table: str = typer.Option("events", "--table", help="events (one article's report of an "
+                              "act), stories (one act, all its reports), mentions (every "
+                              "sentence stating an event) or actor_mentions."),
     actor: Optional[str] = ACTOR_FILTER,
     since: Optional[str] = SINCE_FILTER,
     until: Optional[str] = UNTIL_FILTER,
@@ -430,7 +434,7 @@ def export(
     doc: Optional[str] = DOC_FILTER,
     include_negated: bool = typer.Option(False, "--include-negated", help="Also export negated events."),
 ) -> None:
-    """Export events (or actor mentions) as JSONL, CSV, Parquet, GDELT 2.0 rows or PLOVER JSON."""
+    """Export events, stories or mentions as JSONL, CSV, Parquet, GDELT 2.0 rows or PLOVER JSON."""
     from . import export as ex
     from .store import Store
 
@@ -441,6 +445,10 @@ def export(
         raise UsageError(f"--table: {table!r} is not one of {', '.join(ex.TABLES)}")
     if fmt in ex.EVENTS_ONLY and table != "events":
         raise UsageError(f"--format {fmt} exports events only, not --table {table}")
+    if fmt == "gdelt" and table not in ex.GDELT_TABLES:
+        raise UsageError(f"--format gdelt exports events, stories or mentions, not --table {table}")
+    if table == "mentions":
+        print(f"jalin: {ex.MENTIONS_NOTE}", file=sys.stderr)
     if fmt == "parquet" and output is None:
         raise UsageError("--format parquet needs -o FILE")
     if output is not None and not output.parent.exists():

@@ -31,7 +31,7 @@ ARTICLE_TYPES: dict[str, str] = {
     "language": "VARCHAR", "language_source": "VARCHAR", "origin": "VARCHAR",
     "ingested_at": "TIMESTAMP", "coder": "VARCHAR",
 }
-MENTION_TYPES: dict[str, str] = {
+ACTOR_MENTION_TYPES: dict[str, str] = {
     "doc_id": "VARCHAR", "sentence_idx": "INTEGER", "start": "INTEGER", "end": "INTEGER",
     "text": "VARCHAR", "code": "VARCHAR", "country": "VARCHAR", "org": "VARCHAR",
     "role": "VARCHAR", "name": "VARCHAR", "actor_id": "VARCHAR", "kind": "VARCHAR",
@@ -83,6 +83,7 @@ def code(text: str, language: str | None = DEFAULT_LANGUAGE, published: Any = No
     """
     from .ingest.decode import normalise_text
     from .ingest.readers import normalise_language
+    from .stories.link import link_events
     from .store.rows import result_rows
     from .store.schema import column_names
 
@@ -98,7 +99,8 @@ def code(text: str, language: str | None = DEFAULT_LANGUAGE, published: Any = No
     result = _pipeline().process(article)
     if isinstance(result, Rejection):
         raise RejectedInput(result)
-    tables = result_rows(result, datetime.now(timezone.utc).replace(tzinfo=None))
+    story_ids = link_events(result.events, article.published)
+    tables = result_rows(result, datetime.now(timezone.utc).replace(tzinfo=None), story_ids)
     names = column_names("events")
     rows = [dict(zip(names, r), title=title, url=url) for r in tables["events"]]
     rows = [r for r in rows if include_negated or not r["negated"]]
@@ -195,13 +197,10 @@ class Session:
         ``doc_id``. ``format``: pandas, polars, arrow, or records (the nested
         export records, as ``jalin.code`` returns them).
         """
-        from .store.event_rows import EventQuery, iter_event_rows
+        from .store.event_rows import iter_event_rows
 
         fmt = _check_format(format)
-        query = EventQuery(actor=actor, since=_opt_date(since, "since"),
-                           until=_opt_date(until, "until"),
-                           root=root, quad=quad, doc_id=doc_id,
-                           include_negated=include_negated, limit=limit)
+        query = self._query(actor, since, until, root, quad, doc_id, include_negated, limit)
         recs = (export_record(r) for r in iter_event_rows(self._store, query))
         if fmt == "records":
             return list(recs)
@@ -219,19 +218,77 @@ class Session:
             return [{c: r.get(c) for c in ARTICLE_TYPES} for r in rows]
         return _frame(list(ARTICLE_TYPES), ARTICLE_TYPES, rows, fmt)
 
-    def mentions(self, doc_id: str | None = None, format: str = "pandas"):
+    def stories(self, actor: str | None = None, since: Any = None, until: Any = None,
+                root: str | None = None, quad: int | None = None, doc_id: str | None = None,
+                include_negated: bool = False, limit: int | None = None,
+                format: str = "pandas"):
+        """Stories: one row per real-world act, however many articles report it
+        (``jalin export --table stories``), with its counts of mentions, articles
+        and sources. The filters of :meth:`events`, on the story's own fields;
+        ``doc_id`` keeps the stories one of whose reports is in that article."""
+        from .export.story_records import FLAT_STORY_TYPES, flat_story_columns, story_record
+        from .store.story_rows import iter_story_rows
+
+        fmt = _check_format(format)
+        query = self._query(actor, since, until, root, quad, doc_id, include_negated, limit)
+        recs = (story_record(r) for r in iter_story_rows(self._store, query))
+        if fmt == "records":
+            return list(recs)
+        return _frame(flat_story_columns(), FLAT_STORY_TYPES, (flatten(r) for r in recs), fmt)
+
+    def mentions(self, actor: str | None = None, since: Any = None, until: Any = None,
+                 root: str | None = None, quad: int | None = None, doc_id: str | None = None,
+                 include_negated: bool = False, limit: int | None = None,
+                 format: str = "pandas"):
+        """Event mentions: every sentence stating an event, with its evidence,
+        offsets, trigger, date and date source (``jalin export --table mentions``),
+        for the events the filters of :meth:`events` select.
+
+        Changed with stories: this returned actor mentions before; those are
+        :meth:`actor_mentions` now (a ``FutureWarning`` says so once).
+        """
+        from .export.story_records import (
+            FLAT_MENTION_TYPES, flat_mention_columns, mention_record,
+        )
+        from .store.story_rows import iter_mention_rows
+
+        _mentions_note()
+        fmt = _check_format(format)
+        query = self._query(actor, since, until, root, quad, doc_id, include_negated, limit)
+        recs = (mention_record(r) for r in iter_mention_rows(self._store, query))
+        if fmt == "records":
+            return list(recs)
+        return _frame(flat_mention_columns(), FLAT_MENTION_TYPES, (flatten(r) for r in recs), fmt)
+
+    def actor_mentions(self, doc_id: str | None = None, format: str = "pandas"):
         """Actor mentions: where each actor was found, and what it resolved to."""
         fmt = _check_format(format)
         rows = self._store.iter_mentions(doc_id=doc_id)
         if fmt == "records":
-            return [{c: r.get(c) for c in MENTION_TYPES} for r in rows]
-        return _frame(list(MENTION_TYPES), MENTION_TYPES, rows, fmt)
+            return [{c: r.get(c) for c in ACTOR_MENTION_TYPES} for r in rows]
+        return _frame(list(ACTOR_MENTION_TYPES), ACTOR_MENTION_TYPES, rows, fmt)
 
-    def stories(self, format: str = "pandas"):
-        """Stories (clusters of articles on one event) are not available yet."""
-        _check_format(format)
-        raise UsageError("stories are not available yet in this version of jalin: "
-                         "use .events() and .articles()")
+    @staticmethod
+    def _query(actor, since, until, root, quad, doc_id, include_negated, limit):
+        from .store.event_rows import EventQuery
+
+        return EventQuery(actor=actor, since=_opt_date(since, "since"),
+                          until=_opt_date(until, "until"), root=root, quad=quad,
+                          doc_id=doc_id, include_negated=include_negated, limit=limit)
+
+
+_NOTED: list[bool] = []
+
+
+def _mentions_note() -> None:
+    """Once per process: ``mentions`` means event mentions now."""
+    if not _NOTED:
+        import warnings
+
+        _NOTED.append(True)
+        warnings.warn("Session.mentions() returns event mentions (every sentence stating an "
+                      "event) since stories came; actor mentions are Session.actor_mentions()",
+                      FutureWarning, stacklevel=3)
 
 
 def _opt_date(value: Any, what: str) -> PartialDate | None:

@@ -164,25 +164,53 @@ def test_gdelt_header_is_the_codebook(store):
     assert all(len(r) == 61 for r in rows)
 
 
-def test_gdelt_cells(store):
+def test_gdelt_rows_are_stories(store):
     rows = _gdelt(store)
     head = rows[0]
     by = [dict(zip(head, r)) for r in rows[1:]]
-    a = next(r for r in by if r["EventCode"] == "057" and r["SQLDATE"])
+    # a GDELT event is a story: c's undated meeting and signing, published the day a's
+    # are dated, join a's; b's meeting of 2017 is a story of its own
+    assert len(by) == 3
+    a = next(r for r in by if r["EventCode"] == "057")
     assert a["SQLDATE"] == "20230515" and a["MonthYear"] == "202305" and a["Year"] == "2023"
     assert a["Actor1Code"] == "KAZGOV" and a["Actor1CountryCode"] == "KAZ"
     assert a["Actor1Name"] == "KASSYM-JOMART TOKAYEV" and a["Actor1Type1Code"] == "GOV"
     assert a["EventBaseCode"] == "057" and a["EventRootCode"] == "05"
     assert a["QuadClass"] == "1" and float(a["GoldsteinScale"]) == 8.0
+    assert (a["NumMentions"], a["NumSources"], a["NumArticles"]) == ("2", "1", "2")
     assert a["SOURCEURL"] == "https://example.org/x" and len(a["DATEADDED"]) == 14
     assert a["AvgTone"] == "" and a["ActionGeo_Type"] == ""  # not known to jalin: empty
+    assert a["IsRootEvent"] == "1"  # stated in the article's second sentence
     b = next(r for r in by if r["Actor1Code"] == "KGZ")
     # a year-only date is never widened to a day
     assert b["SQLDATE"] == "" and b["MonthYear"] == "" and b["Year"] == "2017"
     assert b["Actor2KnownGroupCode"] == "CSTO" and b["Actor1Name"] == "KYRGYZSTAN"
-    undated = [r for r in by if not r["Year"]]
-    assert len(undated) == 2
+    assert (b["NumMentions"], b["NumSources"], b["NumArticles"]) == ("1", "1", "1")
     assert len({r["GLOBALEVENTID"] for r in by}) == len(by)
+
+
+# The GDELT 2.0 mentions table, written out from linwoodc3/gdelt2HeaderRows
+# (GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016) independently of jalin.
+GDELT_MENTION_HEADER = """GLOBALEVENTID EventTimeDate MentionTimeDate MentionType
+MentionSourceName MentionIdentifier SentenceID Actor1CharOffset Actor2CharOffset
+ActionCharOffset InRawText Confidence MentionDocLen MentionDocTone MentionDocTranslationInfo
+Extras""".split()
+
+
+def test_gdelt_mentions_table(store):
+    rows = _gdelt(store, table="mentions")
+    assert rows[0] == GDELT_MENTION_HEADER
+    by = [dict(zip(rows[0], r)) for r in rows[1:]]
+    assert len(by) == 5  # one per event mention (each hand-built event is one mention)
+    stories = _gdelt(store)
+    ids = {dict(zip(stories[0], r))["GLOBALEVENTID"] for r in stories[1:]}
+    assert {r["GLOBALEVENTID"] for r in by} == ids  # every mention names its story
+    for r in by:
+        assert r["MentionType"] == "1" and r["MentionSourceName"] == "example.org"
+        assert r["MentionIdentifier"] == "https://example.org/x" and r["InRawText"] == "1"
+        assert r["SentenceID"] in ("1", "2") and r["ActionCharOffset"].isdigit()
+        assert len(r["EventTimeDate"]) == len(r["MentionTimeDate"]) == 14
+        assert r["MentionDocLen"].isdigit() and r["MentionDocTone"] == ""
 
 
 def test_gdelt_event_id_is_stable_and_positive():
@@ -190,9 +218,9 @@ def test_gdelt_event_id_is_stable_and_positive():
     assert gdelt_event_id("abc") != gdelt_event_id("abd")
 
 
-def test_gdelt_is_events_only(store):
+def test_gdelt_has_no_actor_mentions(store):
     with pytest.raises(UsageError):
-        export(store, "gdelt", io.StringIO(), table="mentions")
+        export(store, "gdelt", io.StringIO(), table="actor_mentions")
 
 
 # ---- PLOVER -----------------------------------------------------------------------

@@ -222,18 +222,19 @@ def test_forward_migration_applied_once(db, monkeypatch, make_result):
     import jalin.store.db as dbmod
     from jalin.store import schema
 
+    nxt = SCHEMA_VERSION + 1
     with Store(db) as st:
         st.write_result(make_result("a"))
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2,
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(schema.MIGRATIONS, nxt,
                         ["ALTER TABLE events ADD COLUMN IF NOT EXISTS place VARCHAR"])
     with Store(db) as st:
-        assert st.schema_version() == 2
+        assert st.schema_version() == nxt
         assert st.counts()["events"] == 2  # data kept
         cols = [r[0] for r in st.con.execute("DESCRIBE events").fetchall()]
         assert "place" in cols
     with Store(db, read_only=True) as st:  # already migrated: read-only is fine
-        assert st.schema_version() == 2
+        assert st.schema_version() == nxt
 
 
 def test_read_only_old_store_asks_for_migration(db, monkeypatch):
@@ -241,8 +242,8 @@ def test_read_only_old_store_asks_for_migration(db, monkeypatch):
     from jalin.store import schema
 
     Store(db).close()
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, ["SELECT 1"])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION + 1, ["SELECT 1"])
     with pytest.raises(StoreError, match="migrate"):
         Store(db, read_only=True)
 

@@ -1,9 +1,11 @@
-"""``--format gdelt``: events as rows of the GDELT 2.0 event table.
+"""``--format gdelt``: stories as rows of the GDELT 2.0 event table, mentions as its mentions table.
 
 The 61 columns of the GDELT 2.0 event codebook in its order (the fact list
 of linwoodc3/gdelt2HeaderRows, ``GDELT_2.0_Column_Labels_Header_Row_Sep2016``),
-tab-separated, one header row with the codebook's column names. What jalin
-fills and leaves empty is documented column by column in
+tab-separated, one header row with the codebook's column names; one row per
+story (GDELT's event: one act, with how many mentions, sources and articles
+report it). ``--table mentions`` writes the 16 columns of the mentions table
+instead. What jalin fills and leaves empty is documented column by column in
 ``docs/export-formats.md``; empty means "not known to jalin", never zero.
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from typing import Any, TextIO
+
+from ..stories.sources import outlet
 
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -66,28 +70,65 @@ def _actor_cells(n: int, actor: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _stamp(value: Any) -> str | None:
+    return value.strftime("%Y%m%d%H%M%S") if isinstance(value, datetime) else None
+
+
 def gdelt_row(rec: dict[str, Any], row: dict[str, Any]) -> list[Any]:
-    """One export record (with its flat store ``row``) as the 61 GDELT cells."""
+    """One story record (with its flat store ``row``) as the 61 GDELT event cells.
+
+    A GDELT event is a story: GLOBALEVENTID comes from the story id, the counts
+    from its reports, DATEADDED and SOURCEURL from its first report.
+    """
     cameo = rec["cameo"] or ""
-    added = row.get("ingested_at")
     cells: dict[str, Any] = {
-        "GLOBALEVENTID": gdelt_event_id(rec["event_id"]),
+        "GLOBALEVENTID": gdelt_event_id(rec["story_id"]),
         **_date_cells(rec["date"]),
         **_actor_cells(1, rec["source"]),
         **_actor_cells(2, rec["target"]),
-        "IsRootEvent": 1 if (row.get("sentence_idx") or 0) <= 1 else 0,
+        "IsRootEvent": 1 if row.get("is_root") else 0,
         "EventCode": cameo,
         "EventBaseCode": cameo[:3],
         "EventRootCode": rec["cameo_root"],
         "QuadClass": rec["quad_class"],
         "GoldsteinScale": rec["goldstein"],
-        "NumMentions": 1,
-        "NumSources": 1,
-        "NumArticles": 1,
-        "DATEADDED": added.strftime("%Y%m%d%H%M%S") if isinstance(added, datetime) else None,
+        "NumMentions": rec["num_mentions"],
+        "NumSources": rec["num_sources"],
+        "NumArticles": rec["num_articles"],
+        "DATEADDED": _stamp(row.get("first_added")),
         "SOURCEURL": rec["url"] or rec["doc_id"],
     }
     return [cells.get(c) for c in GDELT_COLUMNS]
+
+
+# The 16 columns of the GDELT 2.0 mentions table, in the codebook's order (the fact
+# list of linwoodc3/gdelt2HeaderRows, GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016).
+MENTION_COLUMNS = (
+    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset",
+    "ActionCharOffset", "InRawText", "Confidence", "MentionDocLen", "MentionDocTone",
+    "MentionDocTranslationInfo", "Extras",
+)
+
+
+def mention_row(row: dict[str, Any]) -> list[Any]:
+    """One event mention (a row of :func:`jalin.store.story_rows.iter_mention_rows`) as
+    the 16 GDELT mention cells: the story is the GDELT event it mentions."""
+    url = row.get("url")
+    action = row.get("trigger_start")
+    cells: dict[str, Any] = {
+        "GLOBALEVENTID": gdelt_event_id(row["story_id"]) if row.get("story_id") else None,
+        "EventTimeDate": _stamp(row.get("story_added")),
+        "MentionTimeDate": _stamp(row.get("ingested_at")),
+        "MentionType": 1 if url else 2,  # 1 WEB (a URL), 2 CITATIONONLY (our doc id)
+        "MentionSourceName": outlet(url) or row.get("doc_id"),
+        "MentionIdentifier": url or row.get("doc_id"),
+        "SentenceID": (row.get("sentence_idx") or 0) + 1,
+        "ActionCharOffset": action if action is not None and action >= 0 else None,
+        "InRawText": 1,
+        "MentionDocLen": row.get("doc_length"),
+    }
+    return [cells.get(c) for c in MENTION_COLUMNS]
 
 
 def _cell(value: Any) -> str:
@@ -98,8 +139,8 @@ def _cell(value: Any) -> str:
     return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
-def write_header(fh: TextIO) -> None:
-    fh.write("\t".join(GDELT_COLUMNS) + "\n")
+def write_header(fh: TextIO, columns: tuple[str, ...] = GDELT_COLUMNS) -> None:
+    fh.write("\t".join(columns) + "\n")
 
 
 def write_row(fh: TextIO, cells: list[Any]) -> None:

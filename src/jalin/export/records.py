@@ -7,16 +7,17 @@ store's exports and for ``jalin.code`` (whose rows come from the same
 
 The contract (README "Export format", ``docs/event.schema.json``): the keys of
 :data:`EVENT_KEYS` in that order; new keys are only ever appended at the end,
-and a key never changes its meaning or type. Keys reserved for later:
-``story_id`` (issue 11) and ``location`` (issue 14).
+and a key never changes its meaning or type. ``story_id`` (issue 11) is the
+event's story (:mod:`jalin.export.story_records` builds the story and mention
+records); ``location`` (issue 14) is reserved.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
+from ..stories.sources import outlet
 from ..store.rows import event_record
 
 ACTOR_KEYS = ("code", "country", "org", "role", "name")
@@ -26,15 +27,14 @@ EVENT_KEYS = (
     "event_id", "doc_id", "date", "date_precision", "published", "source", "target",
     "cameo", "cameo_root", "plover", "goldstein", "quad_class", "modality", "negated",
     "evidence", "language", "date_source", "trigger", "coder",
-    "url", "title", "outlet",
+    "url", "title", "outlet", "story_id",
 )
 
-MENTION_KEYS = (
+#: Actor mentions (``--table actor_mentions``; ``--table mentions`` before stories).
+ACTOR_MENTION_KEYS = (
     "doc_id", "sentence_idx", "start", "end", "text", "code", "country", "org", "role",
     "name", "actor_id", "kind",
 )
-
-_OUTLET_PREFIXES = ("www.", "m.", "amp.")
 
 
 @lru_cache(maxsize=1)
@@ -56,22 +56,8 @@ def actor_name(actor: dict[str, Any]) -> str | None:
     return None
 
 
-def outlet(url: str | None) -> str | None:
-    """The outlet of an article: its URL's host without ``www.``/``m.``/``amp.``."""
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
-    for prefix in _OUTLET_PREFIXES:
-        if host.startswith(prefix) and host.count(".") > 1:
-            host = host[len(prefix):]
-            break
-    return host or None
-
-
-def _actor(actor: dict[str, Any]) -> dict[str, Any]:
+def named_actor(actor: dict[str, Any]) -> dict[str, Any]:
+    """An actor object of the export: its parts, and a name (null parts when absent)."""
     if not any(actor.get(k) for k in ACTOR_KEYS):
         return {k: None for k in ACTOR_KEYS}
     out = {k: actor.get(k) for k in ACTOR_KEYS}
@@ -82,8 +68,8 @@ def _actor(actor: dict[str, Any]) -> dict[str, Any]:
 def export_record(row: dict[str, Any]) -> dict[str, Any]:
     """A flat event row (``events`` columns + ``title``, ``url``) as the export record."""
     rec = event_record(row)
-    rec["source"] = _actor(rec["source"])
-    rec["target"] = _actor(rec["target"])
+    rec["source"] = named_actor(rec["source"])
+    rec["target"] = named_actor(rec["target"])
     rec["url"] = row.get("url")
     rec["title"] = row.get("title")
     rec["outlet"] = outlet(row.get("url"))
@@ -102,10 +88,10 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def flat_event_columns() -> list[str]:
-    """CSV/Parquet columns of the event record, in its key order."""
+def flat_columns(keys: tuple[str, ...]) -> list[str]:
+    """CSV/Parquet columns of a record with ``keys``, nested objects flattened, in order."""
     cols: list[str] = []
-    for k in EVENT_KEYS:
+    for k in keys:
         if k in ("source", "target"):
             cols += [f"{k}_{a}" for a in ACTOR_KEYS]
         elif k == "evidence":
@@ -113,6 +99,11 @@ def flat_event_columns() -> list[str]:
         else:
             cols.append(k)
     return cols
+
+
+def flat_event_columns() -> list[str]:
+    """CSV/Parquet columns of the event record, in its key order."""
+    return flat_columns(EVENT_KEYS)
 
 
 #: DuckDB/Arrow type of each flat event column (Parquet, the Python API).

@@ -77,6 +77,23 @@ WHEN = (
 _REAL = "NOT coalesce(negated, false)"
 # The events relation every query reads: raw columns plus derived keys/day.
 _EV = f"(SELECT e.*, {SRC} AS source_key, {TGT} AS target_key, {WHEN} AS day FROM events e)"
+# The stories relation (issue 11): one row per real-world act, the same derived columns;
+# its day is its date, else the day its first report was published.
+_ST = (
+    f"(SELECT s.* EXCLUDE (source_key, target_key), {SRC} AS source_key, {TGT} AS target_key, "
+    f"CASE WHEN date_first IS NOT NULL THEN date_first ELSE {_day('first_seen')} END AS day "
+    "FROM stories s)"
+)
+#: What the network, the series and the actor list count: stories (each real-world act
+#: once, however often reported; the default) or reports (every article's event).
+COUNTS = ("stories", "reports")
+
+
+def relation(count: str = "stories") -> str:
+    """The relation to count: stories (default) or reports (events)."""
+    if count not in COUNTS:
+        raise UsageError(f"bad count {count!r}: stories or reports")
+    return _ST if count == "stories" else _EV
 
 
 def open_read_only(path) -> tuple[Any, Any]:
@@ -365,25 +382,30 @@ def summary(con) -> dict[str, Any]:
     n_art = _exec(con, "SELECT count(*) FROM articles").fetchone()[0]
     n_ev, first, last = _exec(con, f"SELECT count(*), min(day), max(day) FROM {_EV}").fetchone()
     n_rem = _exec(con, "SELECT count(*) FROM removed_lines").fetchone()[0]
+    n_st = _exec(con, f"SELECT count(*) FROM stories WHERE {_REAL}").fetchone()[0]
     return {
         "articles": int(n_art),
         "events": int(n_ev),
+        "stories": int(n_st),
         "removed_lines": int(n_rem),
         "first_day": _plain(first),
         "last_day": _plain(last),
     }
 
 
-def actors(con, period: Period = Period(), limit: int = 200) -> list[dict[str, Any]]:
-    """Actor keys with how often they are source and target, and mean Goldstein."""
+def actors(con, period: Period = Period(), limit: int = 200, count: str = "stories"
+           ) -> list[dict[str, Any]]:
+    """Actor keys with how often they are source and target (of stories, or of
+    reports with ``count="reports"``), and mean Goldstein."""
     if not 1 <= limit <= 5000:
         raise UsageError(f"limit must be 1..5000, got {limit}")
+    rel = relation(count)
     span, params = period.sql("day")
     where = span or "TRUE"
     rows = _rows(
         con,
         f"""
-        WITH ev AS (SELECT * FROM {_EV} WHERE {where} AND {_REAL}),
+        WITH ev AS (SELECT * FROM {rel} WHERE {where} AND {_REAL}),
         sides AS (
             SELECT source_key AS key, 1 AS as_source, 0 AS as_target, goldstein FROM ev
             UNION ALL
@@ -403,7 +425,8 @@ def actors(con, period: Period = Period(), limit: int = 200) -> list[dict[str, A
 
 
 def dyad_series(
-    con, dyad: tuple[str, str], interval: str = "month", period: Period = Period(), directed: bool = False
+    con, dyad: tuple[str, str], interval: str = "month", period: Period = Period(), directed: bool = False,
+    count: str = "stories",
 ) -> dict[str, Any]:
     """Events and summed Goldstein per period for a dyad, split by QuadClass.
 
@@ -414,6 +437,7 @@ def dyad_series(
     """
     if interval not in INTERVALS:
         raise UsageError(f"bad interval {interval!r}: one of {', '.join(INTERVALS)}")
+    rel = relation(count)
     a, b = dyad
     flt = EventFilter(dyad=dyad, directed=directed, period=period)
     where, params = flt.where()
@@ -423,12 +447,12 @@ def dyad_series(
         SELECT date_trunc('{interval}', day)::DATE AS period, quad_class,
                count(*)::INTEGER AS events, round(sum(goldstein), 2) AS goldstein,
                sum(CASE WHEN source_key = ? THEN 1 ELSE 0 END)::INTEGER AS a_to_b
-        FROM {_EV} WHERE {where} AND {_REAL} AND day IS NOT NULL
+        FROM {rel} WHERE {where} AND {_REAL} AND day IS NOT NULL
         GROUP BY 1, 2 ORDER BY 1, 2
         """,
         [a] + params,
     )
-    undated = _exec(con, f"SELECT count(*) FROM {_EV} WHERE {where} AND {_REAL} AND day IS NULL",
+    undated = _exec(con, f"SELECT count(*) FROM {rel} WHERE {where} AND {_REAL} AND day IS NULL",
                     params).fetchone()[0]
     points: dict[str, dict[str, Any]] = {}
     for r in rows:
@@ -449,15 +473,21 @@ def dyad_series(
     labels = actor_labels()
     return {
         "a": a, "b": b, "a_label": labels.get(a, a), "b_label": labels.get(b, b),
-        "interval": interval, "directed": directed, "undated": int(undated),
+        "interval": interval, "directed": directed, "count": count, "undated": int(undated),
         "total": sum(p["events"] for p in series) + int(undated), "series": series,
     }
 
 
-def network(con, period: Period = Period(), min_events: int = 1, include_self: bool = False) -> dict[str, Any]:
-    """Actors as nodes, undirected dyads as edges (count, mean Goldstein)."""
+def network(con, period: Period = Period(), min_events: int = 1, include_self: bool = False,
+            count: str = "stories") -> dict[str, Any]:
+    """Actors as nodes, undirected dyads as edges (count, mean Goldstein).
+
+    ``events`` counts stories (each real-world act once), or reports with
+    ``count="reports"``.
+    """
     if not 1 <= min_events <= 100000:
         raise UsageError(f"min_events must be >= 1, got {min_events}")
+    rel = relation(count)
     span, params = period.sql("day")
     where = (span or "TRUE") + " AND target_code IS NOT NULL"  # events with no target have no edge
     if not include_self:
@@ -471,7 +501,7 @@ def network(con, period: Period = Period(), min_events: int = 1, include_self: b
                sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END)::INTEGER AS cooperation,
                sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END)::INTEGER AS conflict,
                sum(CASE WHEN source_key = least(source_key, target_key) THEN 1 ELSE 0 END)::INTEGER AS a_to_b
-        FROM {_EV} WHERE {where} AND {_REAL}
+        FROM {rel} WHERE {where} AND {_REAL}
         GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY events DESC, a, b
         """,
         params + [min_events],
@@ -486,7 +516,7 @@ def network(con, period: Period = Period(), min_events: int = 1, include_self: b
     nodes = sorted(degree.values(), key=lambda n: (-n["events"], n["id"]))
     for n in nodes:
         n["label"] = labels.get(n["id"], n["id"])
-    return {"nodes": nodes, "edges": edges}
+    return {"count": count, "nodes": nodes, "edges": edges}
 
 
 def articles_page(con, limit: int = 50, offset: int = 0, q: str | None = None) -> dict[str, Any]:

@@ -11,6 +11,7 @@ time small next to coding time. Reads flush the buffer first.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
@@ -19,7 +20,7 @@ import duckdb
 
 from ..errors import StoreError, UsageError
 from ..models import ArticleResult, PartialDate, Rejection
-from . import schema
+from . import schema, story_store
 from .rows import event_record, last_day, rejection_row, result_rows
 from .schema import DOC_TABLES, SCHEMA_VERSION, column_names, q
 
@@ -55,6 +56,8 @@ class Store:
         self._pending_rejections: list[Rejection] = []
         # Articles whose rows could not be written (stored as rejections).
         self.failed: list[Rejection] = []
+        # Time spent linking stories (benchmarks/stories.py reports it).
+        self.story_seconds = 0.0
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path} (run `jalin ingest` first)")
         if not read_only and self.path.parent and not self.path.parent.exists():
@@ -117,9 +120,11 @@ class Store:
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 for stmt in schema.MIGRATIONS[version]:
                     con.execute(stmt)
+                if version == 2 and current >= 1:  # events and stories of a v1 store
+                    story_store.backfill(con, self._insert)
                 con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, _now()])
             con.execute("COMMIT")
-        except duckdb.Error as exc:
+        except (duckdb.Error, ValueError) as exc:  # ValueError: a stored date the backfill rejects
             con.execute("ROLLBACK")
             raise StoreError(f"cannot migrate store {self.path}: {exc}") from exc
 
@@ -183,10 +188,6 @@ class Store:
 
     def _write_batch(self, results: list[ArticleResult]) -> None:
         now = _now()
-        tables: dict[str, list[tuple]] = {t: [] for t in DOC_TABLES}
-        for res in results:
-            for table, rows in result_rows(res, now).items():
-                tables[table].extend(rows)
         docs = [r.cleaned.article.doc_id for r in results]
         con = self.con
         con.execute("BEGIN TRANSACTION")
@@ -196,12 +197,26 @@ class Store:
             stored = [r[0] for r in con.execute(
                 "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
                 [docs]).fetchall()]
+            touched = story_store.stories_of_docs(con, stored)  # stories losing reports
             for table in (*DOC_TABLES, "rejections") if stored else ("rejections",):
                 con.execute(
                     f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
                     [stored if table != "rejections" else docs])
+            # stories: copies and links of the batch's events (jalin.store.story_store)
+            t0 = time.perf_counter()
+            plan = story_store.assign(con, results)
+            tables: dict[str, list[tuple]] = {t: [] for t in DOC_TABLES}
+            for res in results:
+                doc = res.cleaned.article.doc_id
+                rows = result_rows(res, now, plan.story_ids, plan.copies.get(doc))
+                for table, part in rows.items():
+                    tables[table].extend(part)
+            self.story_seconds += time.perf_counter() - t0
             for table in DOC_TABLES:
                 self._insert(table, tables[table])
+            t0 = time.perf_counter()
+            story_store.refresh(con, plan.affected | touched)
+            self.story_seconds += time.perf_counter() - t0
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -364,6 +379,8 @@ class Store:
             "(SELECT count(*) FROM mentions) AS mentions, "
             "(SELECT count(*) FROM events) AS events, "
             "(SELECT count(*) FROM events WHERE negated) AS negated_events, "
+            "(SELECT count(*) FROM stories WHERE NOT negated) AS stories, "
+            "(SELECT count(*) FROM event_mentions) AS event_mentions, "
             "(SELECT count(*) FROM removed_lines) AS removed_lines, "
             "(SELECT count(*) FROM rejections) AS rejections"
         )[0]

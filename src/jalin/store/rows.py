@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..version import CODER_VERSION
-from ..models import Actor, ArticleResult, Event, PartialDate, Rejection
+from ..models import Actor, ArticleResult, Event, EventMention, PartialDate, Rejection
 from .schema import ACTOR_FIELDS
 
 
@@ -44,12 +44,30 @@ def unique_events(events: tuple[Event, ...]) -> list[Event]:
     return out
 
 
-def result_rows(result: ArticleResult, now: datetime) -> dict[str, list[tuple]]:
-    """One article's rows for every per-document table."""
+def mentions_of_result(result: ArticleResult) -> list[EventMention]:
+    """The article's event mentions; an event merged from nothing is its own mention."""
+    if result.event_mentions:
+        return list(result.event_mentions)
+    return [EventMention(e.event_id, e) for e in unique_events(result.events)]
+
+
+def result_rows(result: ArticleResult, now: datetime,
+                story_ids: dict[str, str] | None = None,
+                copy_of: tuple[str, float] | None = None) -> dict[str, list[tuple]]:
+    """One article's rows for every per-document table.
+
+    ``story_ids`` maps event ids to their stories (``jalin.store.story_store``);
+    ``copy_of`` is (original doc id, similarity) when the article is a near-duplicate.
+    """
     cleaned = result.cleaned
     art = cleaned.article
     doc = art.doc_id
     events = unique_events(result.events)
+    mentions = mentions_of_result(result)
+    per_event: dict[str, int] = {}
+    for m in mentions:
+        per_event[m.event_id] = per_event.get(m.event_id, 0) + 1
+    story_ids = story_ids or {}
     coder = next((e.coder for e in events if e.coder), CODER_VERSION)
     published = iso(art.published)
     rows: dict[str, list[tuple]] = {
@@ -72,6 +90,9 @@ def result_rows(result: ArticleResult, now: datetime) -> dict[str, list[tuple]]:
             for m in result.mentions
         ],
         "events": [],
+        "event_mentions": [_mention_row(doc, m) for m in mentions],
+        "doc_sketches": [(doc, h) for h in result.sketch],
+        "doc_copies": [(doc, copy_of[0], float(copy_of[1]))] if copy_of else [],
     }
     for e in events:
         rows["events"].append(
@@ -85,9 +106,22 @@ def result_rows(result: ArticleResult, now: datetime) -> dict[str, list[tuple]]:
                 e.modality, bool(e.negated), e.trigger, e.trigger_start, e.trigger_end,
                 e.evidence.sentence, e.evidence.start, e.evidence.end,
                 e.language, e.coder or coder,
+                story_ids.get(e.event_id), per_event.get(e.event_id, 1),
             )
         )
     return rows
+
+
+def _mention_row(doc: str, m: EventMention) -> tuple:
+    e = m.mention
+    return (
+        e.event_id, m.event_id, doc, e.sentence_index, bool(m.headline),
+        iso(e.date), precision(e.date), e.date_source,
+        *_actor_cells(e.source), *_actor_cells(e.target),
+        e.cameo, e.cameo_root, e.modality, bool(e.negated),
+        e.trigger, e.trigger_start, e.trigger_end,
+        e.evidence.sentence, e.evidence.start, e.evidence.end,
+    )
 
 
 def rejection_row(rej: Rejection, now: datetime) -> tuple:
@@ -96,7 +130,8 @@ def rejection_row(rej: Rejection, now: datetime) -> tuple:
 
 # ---- query rows -> nested records (the export contract) -------------------
 
-def _actor(row: dict[str, Any], side: str) -> dict[str, Any]:
+def actor_cells(row: dict[str, Any], side: str) -> dict[str, Any]:
+    """The actor parts of a flat row's ``side`` (source or target) as a dict."""
     return {f: row.get(f"{side}_{f}") for f in ACTOR_FIELDS}
 
 
@@ -108,8 +143,8 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "date": row["date"],
         "date_precision": row["date_precision"],
         "published": row["published"],
-        "source": _actor(row, "source"),
-        "target": _actor(row, "target"),
+        "source": actor_cells(row, "source"),
+        "target": actor_cells(row, "target"),
         "cameo": row["cameo"],
         "cameo_root": row["cameo_root"],
         "plover": row["plover"],
@@ -129,6 +164,8 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "trigger_end": row["trigger_end"],
         "sentence_index": row["sentence_idx"],
         "coder": row["coder"],
+        "story_id": row.get("story_id"),
+        "num_mentions": row.get("num_mentions"),
     }
 
 

@@ -8,7 +8,7 @@ applies the missing ones in order inside one transaction.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ACTOR_FIELDS = ("code", "country", "org", "role", "name")
 
@@ -86,6 +86,93 @@ EVENTS: tuple[tuple[str, str], ...] = (
     ("evidence_end", "INTEGER"),
     ("language", "VARCHAR"),
     ("coder", "VARCHAR"),
+    ("story_id", "VARCHAR"),  # schema version 2 (EVENT_STORY_COLUMNS)
+    ("num_mentions", "INTEGER"),
+)
+
+# ---- stories (issue 11; jalin.stories, store/story_store.py) -----------------------
+# Columns added to ``events`` by schema version 2: the event's story, and how many
+# mentions of it its article holds.
+EVENT_STORY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("story_id", "VARCHAR"),
+    ("num_mentions", "INTEGER"),
+)
+
+# Every mention of an event in its article: the coder's record of one sentence.
+EVENT_MENTIONS: tuple[tuple[str, str], ...] = (
+    ("mention_id", "VARCHAR"),
+    ("event_id", "VARCHAR"),
+    ("doc_id", "VARCHAR"),
+    ("sentence_idx", "INTEGER"),
+    ("headline", "BOOLEAN"),
+    ("date", "VARCHAR"),
+    ("date_precision", "VARCHAR"),
+    ("date_source", "VARCHAR"),
+    *((f"source_{f}", "VARCHAR") for f in ACTOR_FIELDS),
+    *((f"target_{f}", "VARCHAR") for f in ACTOR_FIELDS),
+    ("cameo", "VARCHAR"),
+    ("cameo_root", "VARCHAR"),
+    ("modality", "VARCHAR"),
+    ("negated", "BOOLEAN"),
+    ("trigger", "VARCHAR"),
+    ("trigger_start", "INTEGER"),
+    ("trigger_end", "INTEGER"),
+    ("evidence_sentence", "VARCHAR"),
+    ("evidence_start", "INTEGER"),
+    ("evidence_end", "INTEGER"),
+)
+
+# One row per story, recomputed from its reports (the events) whenever they change.
+STORIES: tuple[tuple[str, str], ...] = (
+    ("story_id", "VARCHAR PRIMARY KEY"),
+    ("date", "VARCHAR"),
+    ("date_precision", "VARCHAR"),
+    ("date_first", "DATE"),
+    ("date_last", "DATE"),
+    ("date_source", "VARCHAR"),
+    *((f"source_{f}", "VARCHAR") for f in ACTOR_FIELDS),
+    *((f"target_{f}", "VARCHAR") for f in ACTOR_FIELDS),
+    ("cameo", "VARCHAR"),
+    ("cameo_root", "VARCHAR"),
+    ("plover", "VARCHAR"),
+    ("goldstein", "DOUBLE"),
+    ("quad_class", "INTEGER"),
+    ("negated", "BOOLEAN"),
+    ("num_mentions", "INTEGER"),
+    ("num_reports", "INTEGER"),
+    ("num_articles", "INTEGER"),
+    ("num_sources", "INTEGER"),
+    ("first_seen", "VARCHAR"),  # earliest publication date of a report, YYYY[-MM[-DD]]
+    ("last_seen", "VARCHAR"),
+    ("event_id", "VARCHAR"),  # the first report
+    ("doc_id", "VARCHAR"),
+    ("evidence_sentence", "VARCHAR"),
+    ("evidence_start", "INTEGER"),
+    ("evidence_end", "INTEGER"),
+    ("url", "VARCHAR"),
+    ("is_root", "BOOLEAN"),  # a report states it in its article's headline or lead
+    # what linking compares (jalin.stories.link.Story)
+    ("source_key", "VARCHAR"),
+    ("target_key", "VARCHAR"),
+    ("pair_a", "VARCHAR"),  # the two actor keys, sorted: the index of candidates
+    ("pair_b", "VARCHAR"),
+    ("codes", "VARCHAR"),  # every code it was reported with, |-separated
+    ("persons", "VARCHAR"),  # KEY=name of the persons named, |-separated
+    ("place", "VARCHAR"),
+    ("first_published", "DATE"),  # its first report's publication day
+)
+
+# The bottom-k MinHash sketch of every article (jalin.stories.neardup), one row per value.
+DOC_SKETCHES: tuple[tuple[str, str], ...] = (
+    ("doc_id", "VARCHAR"),
+    ("h", "BIGINT"),
+)
+
+# Articles that are near-duplicates (copies, re-posts) of an earlier one.
+DOC_COPIES: tuple[tuple[str, str], ...] = (
+    ("doc_id", "VARCHAR"),
+    ("copy_of", "VARCHAR"),
+    ("similarity", "DOUBLE"),
 )
 
 REJECTIONS: tuple[tuple[str, str], ...] = (
@@ -103,10 +190,15 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "mentions": MENTIONS,
     "events": EVENTS,
     "rejections": REJECTIONS,
+    "event_mentions": EVENT_MENTIONS,
+    "stories": STORIES,
+    "doc_sketches": DOC_SKETCHES,
+    "doc_copies": DOC_COPIES,
 }
 
 # Tables holding rows of one article, replaced together on re-ingest.
-DOC_TABLES = ("articles", "removed_lines", "sentences", "mentions", "events")
+DOC_TABLES = ("articles", "removed_lines", "sentences", "mentions", "events",
+              "event_mentions", "doc_sketches", "doc_copies")
 
 
 def q(name: str) -> str:
@@ -127,7 +219,14 @@ def _v1() -> list[str]:
 # Later versions add columns with ``ALTER TABLE t ADD COLUMN IF NOT EXISTS``
 # (version 1 creates tables from the current column lists, so a column
 # added later also exists in fresh stores: the ALTER is then a no-op).
-MIGRATIONS: dict[int, list[str]] = {1: _v1()}
+MIGRATIONS: dict[int, list[str]] = {
+    1: _v1(),
+    # 2: events within an article, stories across articles (issue 11). Events stored
+    # before get their story ids from jalin.store.story_store.backfill, run by the Store
+    # right after this migration.
+    2: [f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {q(c)} {t}" for c, t in EVENT_STORY_COLUMNS]
+       + [create_table(t) for t in ("event_mentions", "stories", "doc_sketches", "doc_copies")],
+}
 
 
 def column_names(table: str) -> list[str]:
