@@ -23,11 +23,13 @@ from pathlib import Path
 from typing import Any, Hashable, Iterator
 
 from fastapi import FastAPI, Query, Request
+from fastapi import Path as Path_
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from ..errors import StoreError, UsageError
 from ..store import analytics as an
+from ..store import story_queries as sq
 
 __all__ = ["create_app", "StoreHandle"]
 
@@ -148,6 +150,9 @@ def _static_dir() -> Path:
     return Path(str(resources.files("jalin.api").joinpath("static")))
 
 
+_COUNT_HELP = ("what to count: stories (each real-world act once, however often reported) "
+               "or reports (every article's event)")
+
 DB_ENV = "JALIN_SERVE_DB"
 CACHE_ENV = "JALIN_SERVE_CACHE"
 
@@ -178,7 +183,7 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         lifespan=lifespan,
         title="jalin",
         version="0.1.0",
-        description="Read API over a jalin event store: events, actors, dyads, networks, articles.",
+        description="Read API over a jalin event store: events, stories, actors, dyads, networks, articles.",
         docs_url=None,  # the interactive docs pages load scripts from a CDN: schema only
         redoc_url=None,
     )
@@ -264,10 +269,11 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         date_from: str | None = None,
         date_to: str | None = None,
         limit: int = Query(200, ge=1, le=5000),
+        count: str = Query("stories", description=_COUNT_HELP),
     ) -> Response:
-        """Actor keys with event counts as source and target."""
+        """Actor keys with story (or report) counts as source and target."""
         period = an.parse_period(date_from, date_to)
-        return _json({"actors": run(an.actors, period, limit=limit)})
+        return _json({"actors": run(an.actors, period, limit=limit, count=count)})
 
     @app.get("/api/dyads/{dyad}/series", tags=["dyads"])
     def dyad_series(
@@ -276,10 +282,12 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         date_from: str | None = None,
         date_to: str | None = None,
         directed: bool = False,
+        count: str = Query("stories", description=_COUNT_HELP),
     ) -> Response:
-        """Events and summed Goldstein per period for one dyad (e.g. KAZ-RUS), by QuadClass."""
+        """Stories (or reports) and summed Goldstein per period for one dyad (e.g. KAZ-RUS), by QuadClass."""
         period = an.parse_period(date_from, date_to)
-        return _json(run(an.dyad_series, an.parse_dyad(dyad), interval=interval, period=period, directed=directed))
+        return _json(run(an.dyad_series, an.parse_dyad(dyad), interval=interval, period=period,
+                         directed=directed, count=count))
 
     @app.get("/api/network", tags=["dyads"])
     def network(
@@ -287,10 +295,53 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         date_to: str | None = None,
         min_events: int = Query(1, ge=1, le=100_000),
         include_self: bool = False,
+        count: str = Query("stories", description=_COUNT_HELP),
     ) -> Response:
-        """Actors (nodes) and the dyads between them (edges with counts and mean Goldstein)."""
+        """Actors (nodes) and the dyads between them (edges with story or report counts and mean Goldstein)."""
         period = an.parse_period(date_from, date_to)
-        return _json(run(an.network, period, min_events=min_events, include_self=include_self))
+        return _json(run(an.network, period, min_events=min_events, include_self=include_self,
+                         count=count))
+
+    # ---- stories (issue 11): one real-world act, all its reports ----------------------
+
+    @app.get("/api/stories", tags=["stories"])
+    def stories(
+        actor: str | None = Query(None, description="actor key on either side, e.g. KAZ"),
+        source: str | None = Query(None, description="source actor key"),
+        target: str | None = Query(None, description="target actor key"),
+        dyad: str | None = Query(None, description="two actor keys, e.g. KAZ-RUS"),
+        directed: bool = Query(False, description="dyad only in its given direction"),
+        cameo_root: str | None = Query(None, description="CAMEO roots, e.g. 03 or 03,04"),
+        cameo: str | None = Query(None, description="CAMEO code prefix, e.g. 042"),
+        plover: str | None = Query(None, description="PLOVER type, e.g. CONSULT"),
+        quad_class: int | None = Query(None, ge=1, le=4, description="1..4"),
+        date_from: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD"),
+        date_to: str | None = Query(None, description="inclusive; YYYY-MM covers the month"),
+        doc_id: str | None = Query(None, max_length=300, description="a report in this article"),
+        q: str | None = Query(None, max_length=200, description="text in the evidence of a mention"),
+        include_negated: bool = Query(False, description="also list negated stories"),
+        order: str = Query("-date", description="date, -date, goldstein, -goldstein, reports, doc"),
+        limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
+        offset: int = Query(0, ge=0, le=10_000_000),
+    ) -> Response:
+        """Stories matching every given filter (on the story's own fields), newest first."""
+        flt = an.EventFilter.parse(
+            actor=actor, source=source, target=target, dyad=dyad, directed=directed,
+            cameo_root=cameo_root, cameo=cameo, plover=plover, quad_class=quad_class,
+            date_from=date_from, date_to=date_to, doc_id=doc_id, q=q,
+            include_negated=include_negated,
+        )
+        page = run(sq.stories_page, flt, limit=limit, offset=offset, order=order)
+        return _json({"total": page.total, "limit": page.limit, "offset": page.offset,
+                      "stories": page.events})
+
+    @app.get("/api/stories/{story_id}", tags=["stories"])
+    def story(story_id: str = Path_(..., max_length=40)) -> Response:
+        """One story: its row and every report (outlet, dates, title) with its mentions."""
+        detail = run(sq.story_detail, story_id)
+        if detail is None:
+            return JSONResponse({"detail": f"no story {story_id!r}"}, status_code=404)
+        return _json(detail)
 
     @app.get("/api/articles", tags=["articles"])
     def articles(

@@ -89,7 +89,7 @@
   }
 
   // -------------------------------------------------------------- state
-  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "offset", "article", "event"];
+  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "offset", "article", "event", "count", "story"];
 
   let routeSeq = 0;
   // A newer navigation started: drop this (older) response.
@@ -103,6 +103,7 @@
     for (const k of KEYS) s[k] = p.get(k) || "";
     s.offset = Math.max(0, parseInt(s.offset, 10) || 0);
     s.interval = s.interval || "month";
+    s.count = s.count === "reports" ? "reports" : "stories";  // what to count: stories by default
     return s;
   }
 
@@ -111,7 +112,8 @@
     const p = new URLSearchParams();
     for (const k of KEYS) {
       const v = s[k];
-      if (v !== undefined && v !== null && v !== "" && !(k === "offset" && !v) && !(k === "interval" && v === "month")) {
+      if (v !== undefined && v !== null && v !== "" && !(k === "offset" && !v) && !(k === "interval" && v === "month") &&
+          !(k === "count" && v === "stories")) {
         p.set(k, String(v));
       }
     }
@@ -128,6 +130,7 @@
     const o = Object.assign({}, s);
     o.article = "";
     o.event = "";
+    o.story = "";
     return o;
   }
 
@@ -140,7 +143,7 @@
       const [sum, meta] = await Promise.all([api("/api/summary"), api("/api/meta")]);
       vocab = meta;
       $("summary").textContent =
-        sum.articles + " articles · " + sum.events + " events · " + sum.removed_lines +
+        sum.articles + " articles · " + sum.events + " events · " + sum.stories + " stories · " + sum.removed_lines +
         " removed lines" + (sum.first_day ? " · events from " + sum.first_day + " to " + sum.last_day : "");
       const root = $("f-root");
       for (const r of meta.cameo_roots || []) {
@@ -206,15 +209,16 @@
   }
 
   async function loadNetwork(s) {
-    const key = s.from + "|" + s.to;
+    const key = s.from + "|" + s.to + "|" + s.count;
     if (key === loadedKey) { markNetwork(s); return; }
+    const unit = s.count;
     const root = $("network");
     clear(root);
     let net;
     try {
       const both = await Promise.all([
-        api("/api/network", { date_from: s.from, date_to: s.to }),
-        api("/api/actors", { date_from: s.from, date_to: s.to }),
+        api("/api/network", { date_from: s.from, date_to: s.to, count: s.count }),
+        api("/api/actors", { date_from: s.from, date_to: s.to, count: s.count }),
       ]);
       if (stale(s)) return;
       net = both[0];
@@ -231,7 +235,7 @@
     $("network-note").textContent = nodes.length
       ? (net.nodes.length > nodes.length ? "Showing the " + nodes.length + " most active of " + net.nodes.length + " actors. " : "") +
         edges.length + " dyads."
-      : "No events between two different actors in this period.";
+      : "No " + unit + " between two different actors in this period.";
     const W = 640, H = 480;
     layout(nodes, edges, W, H);
     const pos = new Map(nodes.map((d) => [d.id, d]));
@@ -243,7 +247,7 @@
       const width = 1.5 + 7 * Math.sqrt(e.events / maxE);
       g.appendChild(svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: gColour(e.mean_goldstein), "stroke-width": width, class: "edge-line" }));
       g.appendChild(svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: "edge-hit" }));
-      tip(g, (a.label || e.a) + " – " + (b.label || e.b) + ": " + e.events + " events (" + e.cooperation +
+      tip(g, (a.label || e.a) + " – " + (b.label || e.b) + ": " + e.events + " " + unit + " (" + e.cooperation +
         " cooperation, " + e.conflict + " conflict), mean Goldstein " + fmtG(e.mean_goldstein));
       const pick = () => go({ dyad: e.a + "-" + e.b, actor: "", offset: 0 });
       g.addEventListener("click", pick);
@@ -257,7 +261,7 @@
       const g = svg("g", { class: "node", "data-actor": d.id, transform: "translate(" + d.x.toFixed(1) + "," + d.y.toFixed(1) + ")", tabindex: 0, role: "button" });
       g.appendChild(svg("circle", { r: (11 + 13 * Math.sqrt(d.events / maxN)).toFixed(1) }));
       g.appendChild(svg("text", { dy: "0.35em", "text-anchor": "middle" }, d.id));
-      tip(g, (d.label || d.id) + " (" + d.id + "): " + d.events + " events with " + d.partners + " partners");
+      tip(g, (d.label || d.id) + " (" + d.id + "): " + d.events + " " + unit + " with " + d.partners + " partners");
       const pick = () => go({ actor: readState().actor === d.id ? "" : d.id, offset: 0 });
       g.addEventListener("click", pick);
       g.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pick(); } });
@@ -271,7 +275,7 @@
       const a = el("a", { href: hashFor({ dyad: e.a + "-" + e.b, actor: "", offset: 0 }, overviewOf(s)), "data-dyad": e.a + "-" + e.b }, e.a + " – " + e.b);
       a.addEventListener("click", (ev) => { ev.preventDefault(); go({ dyad: e.a + "-" + e.b, actor: "", offset: 0 }); });
       li.appendChild(a);
-      li.appendChild(document.createTextNode(": " + e.events + " events, " + e.cooperation + " cooperation, " + e.conflict + " conflict"));
+      li.appendChild(document.createTextNode(": " + e.events + " " + unit + ", " + e.cooperation + " cooperation, " + e.conflict + " conflict"));
       top.appendChild(li);
     }
     markNetwork(s);
@@ -340,7 +344,7 @@
     }
     let d;
     try {
-      d = await api("/api/dyads/" + encodeURIComponent(s.dyad) + "/series", { interval: s.interval, date_from: s.from, date_to: s.to });
+      d = await api("/api/dyads/" + encodeURIComponent(s.dyad) + "/series", { interval: s.interval, date_from: s.from, date_to: s.to, count: s.count });
     } catch (e) {
       if (!stale(s)) stats.textContent = "Cannot draw this dyad: " + e.message;
       return;
@@ -352,9 +356,9 @@
     const ab = d.series.reduce((n, p) => n + p.a_to_b, 0);
     const ba = d.series.reduce((n, p) => n + p.b_to_a, 0);
     stats.textContent = d.total
-      ? d.total + " events: " + coop + " cooperation, " + conf + " conflict; " + ab + " by " + d.a + ", " + ba + " by " + d.b +
-        (d.undated ? "; " + d.undated + " without a date" : "") + ". The events are listed below."
-      : "No events between " + d.a + " and " + d.b + " in this period.";
+      ? d.total + " " + s.count + ": " + coop + " cooperation, " + conf + " conflict; " + ab + " by " + d.a + ", " + ba + " by " + d.b +
+        (d.undated ? "; " + d.undated + " without a date" : "") + ". They are listed below."
+      : "No " + s.count + " between " + d.a + " and " + d.b + " in this period.";
     if (!d.series.length) return;
     const byP = new Map(d.series.map((p) => [p.period, p]));
     const periods = periodsBetween(d.series[0].period, d.series[d.series.length - 1].period, d.interval);
@@ -385,8 +389,8 @@
       if (p.down < 0) col.appendChild(svg("rect", { x: x + bw * 0.15, y: y0, width: bwInner, height: -p.down * scale, class: "bar conflict" }));
       col.appendChild(svg("rect", { x: x, y: T, width: bw, height: H - T - B, class: "bar-hit" }));
       const src = p.src;
-      tip(col, periodLabel(p.period, d.interval) + ": " + (src ? src.events + " events (" + src.cooperation + " cooperation, " +
-        src.conflict + " conflict), Goldstein sum " + fmtG(src.goldstein) : "no events"));
+      tip(col, periodLabel(p.period, d.interval) + ": " + (src ? src.events + " " + s.count + " (" + src.cooperation + " cooperation, " +
+        src.conflict + " conflict), Goldstein sum " + fmtG(src.goldstein) : "no " + s.count));
       if (src) {
         col.addEventListener("click", () => {
           const from = p.period;
@@ -466,10 +470,14 @@
     if (s.plover) active.push("PLOVER " + s.plover);
     if (s.q) active.push("“" + s.q + "”");
     if (s.neg === "1") active.push("negated events too");
-    $("active-filters").textContent = active.length ? "Showing: " + active.join(", ") : "Showing all events.";
+    const stories = s.count === "stories";
+    $("active-filters").textContent = active.length ? "Showing: " + active.join(", ") : "Showing all " + (stories ? "stories." : "events.");
+    $("list-title").textContent = stories ? "Stories" : "Events (every report)";
+    $("col-last").textContent = stories ? "Reports" : "Article";
+    for (const u of document.querySelectorAll(".unit")) u.textContent = s.count;
     let page;
     try {
-      page = await api("/api/events", params);
+      page = await api(stories ? "/api/stories" : "/api/events", params);
     } catch (e) {
       if (stale(s)) return;
       clear(body);
@@ -479,13 +487,17 @@
     if (stale(s)) return;
     clear(body);
     $("events-count").textContent = "(" + page.total + ")";
-    if (!page.events.length) {
+    const items = stories ? page.stories : page.events;
+    if (!items.length) {
       const tr = el("tr");
-      tr.appendChild(el("td", { colspan: 6, class: "empty" }, "No events match."));
+      tr.appendChild(el("td", { colspan: 6, class: "empty" }, stories ? "No stories match." : "No events match."));
       body.appendChild(tr);
     }
     const base = overviewOf(s);
-    for (const e of page.events) {
+    if (stories) {
+      for (const st of items) body.appendChild(window.JalinStories.storyRow(ctx, st, base));
+    }
+    for (const e of stories ? [] : items) {
       const tr = el("tr", { class: "event-row q" + (e.quad_class || 0), "data-event": e.event_id });
       const href = hashFor({ article: e.doc_id, event: e.event_id }, base);
       tr.appendChild(el("td", { class: "nowrap" }, e.date || (e.published ? e.published + " (published)" : "")));
@@ -609,7 +621,13 @@
       const info = [e.date ? e.date + " (" + e.date_source + ")" : "no date"];
       if (e.negated) info.push("negated");
       if (e.modality && e.modality !== "asserted") info.push(e.modality);
-      li.appendChild(el("div", { class: "hint" }, info.join(" · ")));
+      if (e.num_mentions > 1) info.push(e.num_mentions + " mentions");
+      const hint = el("div", { class: "hint" }, info.join(" · "));
+      if (e.story_id) {
+        hint.appendChild(document.createTextNode(" · "));
+        hint.appendChild(el("a", { href: hashFor({ story: e.story_id, article: "", event: "" }, overviewOf(s)), class: "story-link" }, "its story"));
+      }
+      li.appendChild(hint);
       list.appendChild(li);
     }
     const rb = document.querySelector("#removed tbody");
@@ -630,6 +648,12 @@
     else window.scrollTo(0, 0);
   }
 
+  // What stories.js needs of this file.
+  const ctx = {
+    $: $, el: el, api: api, hashFor: hashFor, overviewOf: overviewOf, stale: stale, status: status,
+    clear: clear, fmtG: fmtG, sentenceCase: sentenceCase, actorCell: actorCell,
+  };
+
   // -------------------------------------------------------------- route
   async function route() {
     status("");
@@ -637,12 +661,17 @@
     const s = readState();
     $("date-from").value = s.from;
     $("date-to").value = s.to;
+    $("count-mode").value = s.count;
     const showArticle = !!s.article;
-    $("overview").hidden = showArticle;
+    const showStory = !showArticle && !!s.story;
+    $("overview").hidden = showArticle || showStory;
     $("article-view").hidden = !showArticle;
-    document.body.classList.toggle("reading", showArticle);
+    $("story-view").hidden = !showStory;
+    document.body.classList.toggle("reading", showArticle || showStory);
     if (showArticle) {
       await loadArticle(s);
+    } else if (showStory) {
+      await window.JalinStories.loadStory(ctx, s);
     } else {
       await loadNetwork(s);
       await Promise.all([loadDyad(s), loadEvents(s)]);
@@ -659,7 +688,7 @@
       if (location.hash && location.hash !== "#") location.hash = "";
       else route();
     });
-    $("home").addEventListener("click", (ev) => { ev.preventDefault(); go({ article: "", event: "" }); });
+    $("home").addEventListener("click", (ev) => { ev.preventDefault(); go({ article: "", event: "", story: "" }); });
     $("dyad-form").addEventListener("submit", (ev) => {
       ev.preventDefault();
       const a = $("dyad-a").value, b = $("dyad-b").value;
@@ -667,6 +696,7 @@
       else status("Choose two different actors.");
     });
     $("interval").addEventListener("change", () => go({ interval: $("interval").value }));
+    $("count-mode").addEventListener("change", () => go({ count: $("count-mode").value, offset: 0 }));
     $("event-filters").addEventListener("submit", (ev) => {
       ev.preventDefault();
       go({
