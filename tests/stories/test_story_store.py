@@ -85,7 +85,8 @@ def test_reingesting_an_article_with_other_content_moves_its_events(tmp_path):
 def _make_v1(db: Path) -> None:
     """Turn a store into one of schema version 1: one events row per mention, no stories."""
     con = duckdb.connect(str(db))
-    con.execute("DROP TABLE stories; DROP TABLE doc_sketches; DROP TABLE doc_copies")
+    con.execute("DROP TABLE stories; DROP TABLE doc_sketches; DROP TABLE sketch_index; "
+                "DROP TABLE doc_copies")
     con.execute("DELETE FROM events")
     con.execute("INSERT INTO events SELECT m.mention_id, m.doc_id, m.sentence_idx, m.date, "
                 "m.date_precision, NULL, NULL, m.date_source, NULL, m.source_code, "

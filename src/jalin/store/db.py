@@ -205,13 +205,13 @@ class Store:
             # stories: copies and links of the batch's events (jalin.store.story_store)
             t0 = time.perf_counter()
             plan = story_store.assign(con, results)
+            self.story_seconds += time.perf_counter() - t0
             tables: dict[str, list[tuple]] = {t: [] for t in DOC_TABLES}
             for res in results:
                 doc = res.cleaned.article.doc_id
                 rows = result_rows(res, now, plan.story_ids, plan.copies.get(doc))
                 for table, part in rows.items():
                     tables[table].extend(part)
-            self.story_seconds += time.perf_counter() - t0
             for table in DOC_TABLES:
                 self._insert(table, tables[table])
             t0 = time.perf_counter()

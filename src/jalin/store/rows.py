@@ -9,6 +9,7 @@ import calendar
 from datetime import date, datetime
 from typing import Any
 
+from ..stories.neardup import INDEX_SIZE, pack
 from ..version import CODER_VERSION
 from ..models import Actor, ArticleResult, Event, EventMention, PartialDate, Rejection
 from .schema import ACTOR_FIELDS
@@ -91,7 +92,8 @@ def result_rows(result: ArticleResult, now: datetime,
         ],
         "events": [],
         "event_mentions": [_mention_row(doc, m) for m in mentions],
-        "doc_sketches": [(doc, h) for h in result.sketch],
+        "doc_sketches": [(doc, pack(result.sketch))] if result.sketch else [],
+        "sketch_index": [(h, doc) for h in result.sketch[:INDEX_SIZE]],
         "doc_copies": [(doc, copy_of[0], float(copy_of[1]))] if copy_of else [],
     }
     for e in events:

@@ -162,10 +162,16 @@ STORIES: tuple[tuple[str, str], ...] = (
     ("first_published", "DATE"),  # its first report's publication day
 )
 
-# The bottom-k MinHash sketch of every article (jalin.stories.neardup), one row per value.
+# The bottom-k MinHash sketch of every article (jalin.stories.neardup) ...
 DOC_SKETCHES: tuple[tuple[str, str], ...] = (
     ("doc_id", "VARCHAR"),
+    ("sketch", "BLOB"),  # its values, 8 bytes each (jalin.stories.neardup.pack)
+)
+
+# ... and its smallest values, one row each: how candidate copies are found.
+SKETCH_INDEX: tuple[tuple[str, str], ...] = (
     ("h", "BIGINT"),
+    ("doc_id", "VARCHAR"),
 )
 
 # Articles that are near-duplicates (copies, re-posts) of an earlier one.
@@ -193,12 +199,13 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "event_mentions": EVENT_MENTIONS,
     "stories": STORIES,
     "doc_sketches": DOC_SKETCHES,
+    "sketch_index": SKETCH_INDEX,
     "doc_copies": DOC_COPIES,
 }
 
 # Tables holding rows of one article, replaced together on re-ingest.
 DOC_TABLES = ("articles", "removed_lines", "sentences", "mentions", "events",
-              "event_mentions", "doc_sketches", "doc_copies")
+              "event_mentions", "doc_sketches", "sketch_index", "doc_copies")
 
 
 def q(name: str) -> str:
@@ -225,7 +232,8 @@ MIGRATIONS: dict[int, list[str]] = {
     # before get their story ids from jalin.store.story_store.backfill, run by the Store
     # right after this migration.
     2: [f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {q(c)} {t}" for c, t in EVENT_STORY_COLUMNS]
-       + [create_table(t) for t in ("event_mentions", "stories", "doc_sketches", "doc_copies")],
+       + [create_table(t) for t in ("event_mentions", "stories", "doc_sketches", "sketch_index",
+                                    "doc_copies")],
 }
 
 

@@ -80,21 +80,21 @@ def find_copies(con, results: Sequence[ArticleResult]
     batch = [(r.cleaned.article.doc_id, r.sketch) for r in results if r.sketch]
     if not batch:
         return {}, {}
-    docs = [d for d, sk in batch for _ in sk]
-    hs = [h for _, sk in batch for h in sk]
+    top = neardup.INDEX_SIZE
+    docs = [d for d, sk in batch for _ in sk[:top]]
+    hs = [h for _, sk in batch for h in sk[:top]]
     pairs = con.execute(
         "WITH b AS (SELECT unnest($1::VARCHAR[]) AS doc, unnest($2::BIGINT[]) AS h) "
-        "SELECT b.doc, s.doc_id FROM b JOIN doc_sketches s ON s.h = b.h "
+        "SELECT b.doc, s.doc_id FROM b JOIN sketch_index s ON s.h = b.h "
         "GROUP BY 1, 2 HAVING count(*) >= $3",
         [docs, hs, neardup.CANDIDATE_MIN_SHARED]).fetchall()
     stored: dict[str, list[int]] = {}
     stored_copy_of: dict[str, str] = {}
     cands = sorted({c for _, c in pairs})
     if cands:
-        for doc, values in con.execute(
-                "SELECT doc_id, list(h) FROM doc_sketches WHERE doc_id IN "
-                "(SELECT unnest($1::VARCHAR[])) GROUP BY doc_id", [cands]).fetchall():
-            stored[doc] = values
+        stored = {doc: neardup.unpack(blob) for doc, blob in con.execute(
+            "SELECT doc_id, sketch FROM doc_sketches WHERE doc_id IN "
+            "(SELECT unnest($1::VARCHAR[]))", [cands]).fetchall()}
         stored_copy_of = dict(con.execute(
             "SELECT doc_id, copy_of FROM doc_copies WHERE doc_id IN "
             "(SELECT unnest($1::VARCHAR[]))", [cands]).fetchall())
@@ -106,19 +106,22 @@ def find_copies(con, results: Sequence[ArticleResult]
     seen: dict[int, list[int]] = {}  # sketch value -> indices of earlier batch docs
     for i, (doc, sk) in enumerate(batch):
         best: tuple[float, int, str, str] | None = None  # (J, stored?, followed, original)
-        for cand in sorted(by_doc.get(doc, ())):
+        near = set(by_doc.get(doc, ()))
+        for cand in sorted(near):
+            if stored_copy_of.get(cand) in near:
+                continue  # a copy of another candidate: that one is compared
             sim = neardup.jaccard(sk, stored[cand])
             if sim >= neardup.COPY_THRESHOLD and (best is None or (sim, 1) > best[:2]):
                 best = (sim, 1, cand, stored_copy_of.get(cand, cand))
         shared: dict[int, int] = {}
-        for h in sk:
+        for h in sk[:top]:
             for j in seen.get(h, ()):
                 shared[j] = shared.get(j, 0) + 1
             seen.setdefault(h, []).append(i)
         for j, n in sorted(shared.items()):
             other = batch[j][0]
-            if n < neardup.CANDIDATE_MIN_SHARED or other == doc:
-                continue
+            if n < neardup.CANDIDATE_MIN_SHARED or other == doc or other in copies:
+                continue  # (a copy of the batch: its original is compared)
             sim = neardup.jaccard(sk, batch[j][1])
             if sim >= neardup.COPY_THRESHOLD and (best is None or (sim, 0) > best[:2]):
                 best = (sim, 0, other, copies[other][0] if other in copies else other)
@@ -198,11 +201,12 @@ def assign(con, results: Sequence[ArticleResult]) -> Plan:
     if orig_story_ids:
         candidates += _fetch(con, "SELECT * FROM stories WHERE story_id IN "
                                   "(SELECT unnest($1::VARCHAR[]))", [orig_story_ids])
-    taken = _stored_ids(con, [story_id_for(rep.event_id) for reps in reports.values()
-                              for rep in reps])
+    # the ids new stories would get, looked up at once (a salted one, rarely, on its own)
+    first_ids = {story_id_for(rep.event_id) for reps in reports.values() for rep in reps}
+    taken = _stored_ids(con, sorted(first_ids))
 
     def is_taken(sid: str) -> bool:
-        return sid in taken or bool(_stored_ids(con, [sid]))
+        return sid in taken if sid in first_ids else bool(_stored_ids(con, [sid]))
 
     linker = Linker(taken=is_taken)
     linker.add_all(story_state(row) for row in candidates)
@@ -326,7 +330,7 @@ def backfill(con, write_rows, chunk: int = 200) -> int:
     """
     docs = [r[0] for r in con.execute(
         "SELECT doc_id FROM articles ORDER BY ingested_at, doc_id").fetchall()]
-    tables = ("events", "event_mentions", "doc_sketches", "doc_copies")
+    tables = ("events", "event_mentions", "doc_sketches", "sketch_index", "doc_copies")
     for i in range(0, len(docs), chunk):
         part = docs[i:i + chunk]
         arts = {a["doc_id"]: a for a in _fetch(
