@@ -1,6 +1,7 @@
 """Score story links on the shared gold sets: pairwise "same story" links across articles.
 
 usage: python tools/story_eval.py [--shared ../shared] [--set test|tune|dev|seeds|all] [--undated] [--json]
+       python tools/story_eval.py --bed tests/stories/bed [--json]
 
 The seeds and the dev set are ingested together into one temporary store
 (through the command line, so that articles of both sets can link), and the
@@ -20,6 +21,12 @@ different articles of the chosen set, a pair is
 Precision, recall and F1 of story links and of exact-key links against gold
 links are printed with the counts they come from. dev-test is held back:
 print its figures only (never its pairs) while tuning.
+
+``--bed DIR`` scores a team-written bed instead (``tests/stories/bed``:
+``articles.jsonl`` and ``gold.jsonl``, whose gold events carry a ``story``
+label): a gold link is two gold events of different articles with the same
+label; events match gold events of their article by dyad (either order when
+symmetric) and root, as the shared scorer matches them.
 """
 
 from __future__ import annotations
@@ -117,14 +124,81 @@ def score(events: list[dict], gold: list[dict], docs: set[str], scorer, undated:
             "exact_key_join": _prf(tp_exact, exact, gold_n)}
 
 
+def _matches(g: dict, ev: dict) -> bool:
+    """The shared scorer's rule, for the bed (no ../shared needed): dyad and root."""
+    def keys(a: dict | None) -> set[str]:
+        a = a or {}
+        out = {v for v in (a.get("country"), a.get("org"), a.get("code")) if v}
+        return out | {c[:3] for c in out if len(c) >= 3}
+
+    s, t = keys(ev.get("source")), keys(ev.get("target"))
+    if ev.get("cameo_root") not in g["root"]:
+        return False
+    fwd = bool(s & set(g["source"])) and bool(t & set(g["target"]))
+    return fwd or (g.get("symmetric") and bool(t & set(g["source"])) and bool(s & set(g["target"])))
+
+
+def score_bed(bed: Path) -> dict:
+    """Pairwise story links on a team-written bed (see the module doc)."""
+    gold = [json.loads(x) for x in (bed / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    with tempfile.TemporaryDirectory() as tmp:
+        db, out = Path(tmp) / "bed.duckdb", Path(tmp) / "events.jsonl"
+        r = subprocess.run(_jalin() + ["ingest", str(bed / "articles.jsonl"), "--db", str(db)],
+                           capture_output=True, text=True)
+        if r.returncode not in (0, 3):
+            raise SystemExit(f"ingest of {bed} failed ({r.returncode}): {r.stderr.strip()}")
+        subprocess.run(_jalin() + ["export", "--db", str(db), "-o", str(out)], check=True,
+                       capture_output=True, text=True)
+        events = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    matched = []
+    for ev in events:
+        labels = {g["story"] for g in gold if g["doc_id"] == ev["doc_id"] and _matches(g, ev)}
+        if labels:
+            src, tgt = (ev.get("source") or {}), (ev.get("target") or {})
+            key = (src.get("country") or src.get("org"), tgt.get("country") or tgt.get("org"),
+                   ev["cameo_root"], ev["date"])
+            matched.append((ev, labels, key))
+    story = exact = gold_n = tp_story = tp_exact = 0
+    for (e1, l1, k1), (e2, l2, k2) in itertools.combinations(matched, 2):
+        if e1["doc_id"] == e2["doc_id"]:
+            continue
+        truth = bool(l1 & l2)
+        same_story = e1["story_id"] == e2["story_id"]
+        same_key = k1 == k2 and k1[3] is not None
+        gold_n += truth
+        story += same_story
+        exact += same_key
+        tp_story += truth and same_story
+        tp_exact += truth and same_key
+    found = {g for _, labels, _ in matched for g in labels}
+    return {"set": str(bed), "matched_events": len(matched), "gold_stories": len({g["story"] for g in gold}),
+            "gold_stories_matched": len(found), "stories": _prf(tp_story, story, gold_n),
+            "exact_key_join": _prf(tp_exact, exact, gold_n)}
+
+
+def _print(result: dict) -> None:
+    print(f"set {result['set']}: {result['matched_events']} events match gold"
+          f"{' (undated gold events link too)' if result.get('undated_links') else ''}")
+    for name in ("stories", "exact_key_join"):
+        f = result[name]
+        print(f"  {name:<15} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  "
+              f"({f['true_links']} right of {f['predicted_links']} links made, "
+              f"{f['gold_links']} gold links)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--set", choices=("test", "tune", "dev", "seeds", "all"), default="test")
     ap.add_argument("--undated", action="store_true", help="two undated gold events also link")
     ap.add_argument("--events", type=Path, help="an export to score instead of ingesting anew")
+    ap.add_argument("--bed", type=Path, help="score a team-written bed (articles.jsonl, gold.jsonl)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
+    if a.bed is not None:
+        result = score_bed(a.bed)
+        print(json.dumps(result)) if a.json else _print(result)
+        return 0
     if not (a.shared / "eval" / "score.py").exists():
         print(f"{a.shared} is missing (no gold sets or scorer): nothing to evaluate")
         return 0
@@ -141,16 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             "seeds": seeds, "all": {g["doc_id"] for g in gold}}[a.set]
     result = {"set": a.set, "undated_links": a.undated,
               **score(events, gold, docs, scorer, a.undated)}
-    if a.json:
-        print(json.dumps(result))
-    else:
-        print(f"set {a.set}: {result['matched_events']} events match gold"
-              f"{' (undated gold events link too)' if a.undated else ''}")
-        for name in ("stories", "exact_key_join"):
-            f = result[name]
-            print(f"  {name:<15} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  "
-                  f"({f['true_links']} right of {f['predicted_links']} links made, "
-                  f"{f['gold_links']} gold links)")
+    print(json.dumps(result)) if a.json else _print(result)
     return 0
 
 

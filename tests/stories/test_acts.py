@@ -88,3 +88,10 @@ def test_act_table_is_validated(tmp_path, monkeypatch):
                         lambda rel, required=(): datafiles.parse_tsv("acts.tsv", bad, required))
     with pytest.raises(DataFileError, match="symmetric"):
         Acts.load()
+
+
+def test_a_visit_spans_days():
+    acts = default_acts()
+    assert acts.span("042") == 2 and acts.span("041") == 0 and acts.span("040", "043") == 2
+    assert dates_compatible(_d("2024-05-13"), _d("2024-05-15"), span=2)
+    assert not dates_compatible(_d("2024-05-13"), _d("2024-05-16"), span=2)

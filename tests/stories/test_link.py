@@ -114,3 +114,25 @@ def test_a_copy_follows_its_original_whatever_the_dates():
     assert match_original(rep("c1", "UZB", "KAZ", "042", "2024-03-12"), originals) == "S1"
     assert match_original(rep("c2", "KAZ", "UZB", "057", "2024-03-12"), originals) == "S2"
     assert match_original(rep("c3", "UZB", "KAZ", "111", "2024-03-12"), originals) is None
+
+
+def test_a_visit_lasts_its_days_a_call_does_not():
+    linker = Linker()
+    # "arrived on Monday (13/5)", "the president received him on Tuesday": one state visit
+    arrival = linker.link(rep("arr", "KAZ", "IDN", "042", "2024-05-13"))
+    assert linker.link(rep("host", "IDN", "KAZ", "043", "2024-05-14")) == arrival
+    assert linker.link(rep("talks", "KAZ", "IDN", "044", "2024-05-15")) == arrival
+    assert linker.link(rep("next", "KAZ", "IDN", "042", "2024-05-19")) != arrival
+    call = linker.link(rep("c1", "KAZ", "IDN", "041", "2024-05-13"))
+    assert linker.link(rep("c2", "KAZ", "IDN", "041", "2024-05-14")) != call
+
+
+def test_a_date_on_the_publication_day_may_be_a_day_off():
+    # "MANILA, July 9 - ... signed on Monday": the dateline's day taken for the event's
+    linker = Linker()
+    s = linker.link(rep("id", "JPN", "PHL", "057", "2024-07-08", published=date(2024, 7, 8)))
+    assert linker.link(rep("en", "JPN", "PHL", "057", "2024-07-09", published=date(2024, 7, 9))) == s
+    # both read in their sentences, neither the publication day: two days, two acts
+    other = Linker()
+    t = other.link(rep("a", "JPN", "PHL", "057", "2024-07-08", published=date(2024, 7, 12)))
+    assert other.link(rep("b", "JPN", "PHL", "057", "2024-07-09", published=date(2024, 7, 12))) != t

@@ -13,7 +13,7 @@ story linker (:mod:`jalin.stories.link`) ask, kept in one place:
 * **dates** (:func:`dates_compatible`): compatible at their precision (a day
   inside a month, a month inside a year; a day and a year are too far apart
   to tell), a day either side when one of the dates was inferred rather than
-  read from its own sentence;
+  read from its own sentence, the days of a visit (``days`` in acts.tsv);
 * **persons** (:func:`persons_agree`): two named people on the same side
   must be the same person (Lavrov's visit is not Putin's), unless the other
   side names the same person in both (one visitor, received by two officials).
@@ -46,6 +46,7 @@ class Act:
     group: str
     symmetric: bool = False  # the act runs both ways: order-free inside an article
     unordered: bool = False  # reports in either order are one story
+    days: int = 0  # how many days apart two day-dated reports of it may be (a visit's days)
 
 
 def is_generic(code: str) -> bool:
@@ -73,8 +74,11 @@ class Acts:
                 raise row.error(f"story must be ordered or unordered, got {flags['story']!r}")
             if code in acts:
                 raise row.error(f"code {code} listed twice")
+            days = row.get("days", "0")
+            if not days.isdigit() or int(days) > 7:
+                raise row.error(f"days must be 0..7, got {days!r}")
             acts[code] = Act(code, row["group"], flags["symmetric"] == "yes",
-                             flags["story"] == "unordered")
+                             flags["story"] == "unordered", int(days))
         return cls(acts)
 
     def act(self, code: str) -> Act:
@@ -89,6 +93,11 @@ class Acts:
         if a.startswith(b) or b.startswith(a) or is_generic(a) or is_generic(b):
             return True
         return self.act(a).group == self.act(b).group
+
+    def span(self, *codes: str) -> int:
+        """How many days apart day-dated reports of these codes may be: the largest
+        span of any of them (a meeting during a visit takes the visit's days)."""
+        return max((self.act(c).days for c in codes), default=0)
 
     def order_free(self, a: str, b: str, across: bool) -> bool:
         """Whether two events of codes ``a`` and ``b`` may have their actors in either
@@ -118,19 +127,20 @@ def precision_rank(d: PartialDate | None) -> int:
     return 0 if d.day is not None else 1 if d.month is not None else 2
 
 
-def dates_compatible(a: PartialDate, b: PartialDate, loose: bool = False) -> bool:
+def dates_compatible(a: PartialDate, b: PartialDate, loose: bool = False, span: int = 0) -> bool:
     """Whether two dates can be the date of one act, at their precision.
 
     Equal dates are; a day lies inside a month, a month inside a year; a day
     and a year are too far apart to tell. Two days are one day apart at most
-    when ``loose`` (one of them was inferred: the lead's or the context's date).
+    when ``loose`` (one of them was inferred: the lead's or the context's date),
+    ``span`` days apart at most for an act that lasts days (a visit).
     """
     ra, rb = precision_rank(a), precision_rank(b)
     if abs(ra - rb) > 1:
         return False
     if ra == rb == 0:
         gap = abs((a.first_day() - b.first_day()).days)
-        return gap == 0 or (loose and gap <= 1)
+        return gap <= max(span, 1 if loose else 0)
     if ra == rb:
         return a == b
     fine, coarse = (a, b) if ra < rb else (b, a)

@@ -17,7 +17,9 @@ with a story when
 * the named persons agree (Lavrov is not Putin; one visitor received by
   two officials is one visit);
 * the dates are compatible at their precision (a day inside a month; a
-  day either side when either date was inferred from the lead or context);
+  day either side when either date was inferred from the lead or context,
+  or is its article's publication day, which datelines and leads put in
+  for the event's; the days of a visit: ``days`` in ``data/stories/acts.tsv``);
   an undated report joins an undated story only when the two articles were
   published within a day of each other, and a dated story only when it is
   the one story of the act dated on or the day before its publication day;
@@ -75,6 +77,19 @@ class Report:
     @property
     def root(self) -> str:
         return self.cameo[:2]
+
+    @property
+    def loose(self) -> bool:
+        """Whether its date may be a day off: inferred (the lead's, the context's), or
+        the very day the article was published (a dateline or the publication date
+        standing in for the event's: "MANILA, July 9 - ... signed on Monday")."""
+        return loose_date(self.date, self.date_source, self.published)
+
+
+def loose_date(d: PartialDate | None, source: str, published: date | None) -> bool:
+    if source in INFERRED_DATE_SOURCES:
+        return True
+    return d is not None and d.day is not None and published is not None and d.first_day() == published
 
 
 def place_of(event: Event) -> str | None:
@@ -193,8 +208,8 @@ class Linker:
     def _dates_agree(self, r: Report, s: Story) -> bool | None:
         """True/False; None when only the undated rule can decide (see ``_undated``)."""
         if r.date is not None and s.date is not None:
-            loose = r.date_source in INFERRED_DATE_SOURCES or s.date_source in INFERRED_DATE_SOURCES
-            return dates_compatible(r.date, s.date, loose)
+            loose = r.loose or loose_date(s.date, s.date_source, s.published)
+            return dates_compatible(r.date, s.date, loose, self.acts.span(r.cameo, *s.codes))
         return None
 
     def compatible(self, r: Report, s: Story) -> bool:

@@ -81,7 +81,7 @@ def same_act(x: Event, y: Event, acts: Acts, dates: bool = True) -> bool:
         return False
     if dates and x.date is not None and y.date is not None:
         loose = x.date_source in INFERRED_DATE_SOURCES or y.date_source in INFERRED_DATE_SOURCES
-        return dates_compatible(x.date, y.date, loose)
+        return dates_compatible(x.date, y.date, loose, acts.span(x.cameo, y.cameo))
     return True
 
 
