@@ -153,9 +153,20 @@ def test_export_csv_to_file(db, tmp_path):
 
 def test_export_parquet(db, tmp_path):
     out = tmp_path / "m.parquet"
-    res = invoke("export", "--db", db, "-f", "parquet", "-o", out, "--table", "mentions")
+    res = invoke("export", "--db", db, "-f", "parquet", "-o", out, "--table", "actor_mentions")
     assert res.exit_code == 0
     assert duckdb.connect().execute(f"SELECT count(*) FROM '{out}'").fetchone()[0] == 4
+
+
+def test_export_mentions_says_its_meaning_changed(db, tmp_path):
+    out = tmp_path / "m.jsonl"
+    res = invoke("export", "--db", db, "-o", out, "--table", "mentions")
+    assert res.exit_code == 0
+    assert "now exports event mentions" in res.stderr and "actor_mentions" in res.stderr
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert recs and all(r["mention_id"] and r["story_id"] and r["evidence"]["sentence"] for r in recs)
+    quiet = invoke("export", "--db", db, "-o", tmp_path / "s.jsonl", "--table", "stories")
+    assert quiet.exit_code == 0 and "note" not in quiet.stderr
 
 
 @pytest.mark.parametrize(

@@ -84,9 +84,11 @@ def test_export_filters(db, args, n):
 def test_export_gdelt_and_plover_to_files(db, tmp_path):
     out = tmp_path / "events.tsv"
     res = invoke("export", "--db", db, "--format", "gdelt", "-o", out, "--since", "2024")
-    assert res.exit_code == 0 and "wrote 12 events" in res.stderr
+    # one row per story: the six articles of 2024 report one meeting and one signing
+    assert res.exit_code == 0 and "wrote 2 stories" in res.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0].split("\t") == list(GDELT_COLUMNS) and len(lines) == 13
+    assert lines[0].split("\t") == list(GDELT_COLUMNS) and len(lines) == 3
+    assert {row.split("\t")[GDELT_COLUMNS.index("NumArticles")] for row in lines[1:]} == {"6"}
     res = invoke("export", "--db", db, "--format", "plover", "--root", "05")
     types = {json.loads(x)["event_type"] for x in res.stdout.splitlines()}
     assert types == {"SUPPORT"}

@@ -464,7 +464,8 @@ def export(
         else:
             with open(output, "w", encoding="utf-8", newline="") as fh:
                 n = ex.export(store, fmt, fh=fh, table=table, query=query)
-    print(f"jalin: wrote {n} {table} to {output}", file=sys.stderr)
+    what = "stories" if fmt == "gdelt" and table == "events" else table  # a GDELT event is a story
+    print(f"jalin: wrote {n} {what} to {output}", file=sys.stderr)
 
 
 @app.command()

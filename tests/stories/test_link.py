@@ -136,3 +136,9 @@ def test_a_date_on_the_publication_day_may_be_a_day_off():
     other = Linker()
     t = other.link(rep("a", "JPN", "PHL", "057", "2024-07-08", published=date(2024, 7, 12)))
     assert other.link(rep("b", "JPN", "PHL", "057", "2024-07-09", published=date(2024, 7, 12))) != t
+
+
+def test_a_copy_of_another_time_is_not_the_same_act():
+    originals = [(rep("o", "KAZ", "UZB", "040", "2020"), "S2020")]
+    assert match_original(rep("c", "KAZ", "UZB", "040", "2024"), originals) is None
+    assert match_original(rep("d", "KAZ", "UZB", "040", None), originals) == "S2020"

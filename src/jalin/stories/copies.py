@@ -3,9 +3,9 @@
 An article whose text is a near-duplicate of an earlier one
 (:mod:`jalin.stories.neardup`) was not reported independently: each of its
 events joins the story of the original's event that states the same act,
-whatever the dates say (a re-post published a day later resolves "kemarin"
-to another day, yet reports the same thing). Only an event the original
-does not have at all (an edit that adds a new act) is linked like any other.
+its date a few days off at most (a re-post published a day later resolves
+"kemarin" to another day, yet reports the same thing). Only an event the
+original does not have (an edit that adds a new act) is linked like any other.
 """
 
 from __future__ import annotations
@@ -13,10 +13,14 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ..models import PartialDate
-from .acts import Acts, default_acts, persons_agree
+from .acts import Acts, dates_compatible, default_acts, persons_agree
 from .link import Report
 
-__all__ = ["match_original", "report_from_row"]
+__all__ = ["match_original", "report_from_row", "COPY_DAYS"]
+
+#: How many days a copy's date of an act may differ from its original's (a re-post a
+#: day or two later resolves "kemarin" or "Senin" against its own publication day).
+COPY_DAYS = 3
 
 
 def _pdate(text: str | None) -> PartialDate | None:
@@ -53,6 +57,9 @@ def match_original(r: Report, originals: Iterable[tuple[Report, str]],
     for o, story_id in originals:
         if o.negated != r.negated or not acts.compatible(r.cameo, o.cameo):
             continue
+        if r.date is not None and o.date is not None and not dates_compatible(
+                r.date, o.date, loose=True, span=COPY_DAYS):
+            continue  # the copy tells of another time: not this act
         direct = (o.source, o.target) == (r.source, r.target)
         if not direct and not ((o.source, o.target) == (r.target, r.source)
                                and acts.order_free(r.cameo, o.cameo, across=True)):
