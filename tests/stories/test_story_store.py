@@ -88,13 +88,15 @@ def _make_v1(db: Path) -> None:
     con.execute("DROP TABLE stories; DROP TABLE doc_sketches; DROP TABLE sketch_index; "
                 "DROP TABLE doc_copies")
     con.execute("DELETE FROM events")
-    con.execute("INSERT INTO events SELECT m.mention_id, m.doc_id, m.sentence_idx, m.date, "
-                "m.date_precision, NULL, NULL, m.date_source, NULL, m.source_code, "
-                "m.source_country, m.source_org, m.source_role, m.source_name, m.target_code, "
-                "m.target_country, m.target_org, m.target_role, m.target_name, m.cameo, "
-                "m.cameo_root, 'CONSULT', 1.0, 1, m.modality, m.negated, m.trigger, "
-                "m.trigger_start, m.trigger_end, m.evidence_sentence, m.evidence_start, "
-                "m.evidence_end, 'id', 'test', NULL, NULL FROM event_mentions m")
+    same = ["doc_id", "sentence_idx", "date", "date_precision", "date_source", "cameo",
+            "cameo_root", "modality", "negated", "trigger", "trigger_start", "trigger_end",
+            "evidence_sentence", "evidence_start", "evidence_end",
+            *(f"{side}_{f}" for side in ("source", "target")
+              for f in ("code", "country", "org", "role", "name"))]
+    cols = ", ".join(f'"{c}"' for c in same)
+    con.execute(f'INSERT INTO events (event_id, {cols}, plover, goldstein, quad_class, '
+                f'"language", coder) SELECT mention_id, {cols}, \'CONSULT\', 1.0, 1, \'id\', '
+                f"'test' FROM event_mentions")
     con.execute("DROP TABLE event_mentions")
     con.execute("ALTER TABLE events DROP COLUMN story_id")
     con.execute("ALTER TABLE events DROP COLUMN num_mentions")
