@@ -57,6 +57,7 @@ BROKEN = [
     ("roles.tsv", "kapten\trole\tCAPT\t\t\tid\t", "unknown role code 'CAPT'"),
     ("roles.tsv", "kapten\tshout\tMIL\t\t\tid\t", "function must be"),
     ("roles.tsv", "kapten\trole\tMIL\t\t\tid\tloud", "case must be"),
+    ("roles.tsv", "KBRZ\tmission\tGOV\t\t\tid\texact", "needs default_country"),
     ("groups.tsv", "Rusia\tXGRP\tgroup\tcap", "already means something else"),
     ("people.tsv", "zz-person\tZed Zed\t\tKAZ\t\tBOSS\tGOV\t2001\t", "unknown office 'BOSS'"),
     ("people_asia.tsv", "zz\tZed Zed\t\t\tNOPE\tSG\tGOV\t2001\t\twp\t", "unknown org 'NOPE'"),

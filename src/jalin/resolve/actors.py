@@ -47,6 +47,11 @@ Resolution rules (documented choices):
   keeps its own role ("militan Hamas", "juru bicara Taliban");
 - a title of an organisation falls back to the organisation's head
   ("Presiden Komisi Eropa" -> the Commission president);
+- a state's mission abroad ("KBRI Kairo", roles.tsv ``mission``) is the state
+  it represents; the host capital after it is part of the mention;
+- an organisation's acronym inside a domestic name is no organisation (see
+  :func:`_embedded_acronym`): "TNI AU" is the Indonesian air force, "Kabupaten
+  OKI" a regency, "Partai Bulan Bintang (PBB)" a party;
 - ``when=None`` means "now": only open-ended tenures count as in office.
 """
 
@@ -240,6 +245,7 @@ class ActorResolver:
               relaxed: bool) -> list[ActorMatch]:
         tx = _Text(text)
         atoms = self._atoms(tx, relaxed)
+        atoms = [a for k, a in enumerate(atoms) if not _embedded_acronym(tx, atoms, k, lang)]
         out: list[ActorMatch] = []
         k = 0
         while k < len(atoms):
@@ -256,6 +262,8 @@ class ActorResolver:
                  ) -> tuple[int, ActorMatch | None]:
         n = len(atoms)
         a0 = atoms[k]
+        if a0.is_word("mission"):
+            return self._mission(tx, atoms, k, offset)
         if a0.is_word("block_next"):
             # "bahasa Rusia": a language, not an actor
             if k + 1 < n and atoms[k + 1].kind in ("state", "demonym") and \
@@ -387,6 +395,22 @@ class ActorResolver:
         return self._match(tx, a.i, a.j, actor, e.kind, offset)
 
     @staticmethod
+    def _mission(tx: _Text, atoms: list[_Atom], k: int, offset: int) -> tuple[int, ActorMatch]:
+        """A state's mission abroad ("KBRI Kairo", "KJRI di Jeddah"): the state it
+        represents (``default_country``); the host state or capital after it is
+        where it sits and belongs to the mention."""
+        a0, n = atoms[k], len(atoms)
+        last, i = a0, k + 1
+        host = ("state", "capital")
+        if i < n and atoms[i].kind in host and tx.adjacent(a0, atoms[i]):
+            last, i = atoms[i], i + 1
+        elif (i + 1 < n and atoms[i].is_word("amb_link") and tx.adjacent(a0, atoms[i])
+              and atoms[i + 1].kind in host and tx.adjacent(atoms[i], atoms[i + 1])):
+            last, i = atoms[i + 1], i + 2
+        actor = _actor(a0.e.country, None, a0.e.role, None, None)
+        return i, ActorResolver._match(tx, a0.i, last.j, actor, "role", offset)
+
+    @staticmethod
     def _demonym_ok(tx: _Text, atoms: list[_Atom], k: int, lang: str) -> bool:
         a, toks, norms = atoms[k], tx.toks, tx.norms
         # hyphenated pair with another state or demonym: "Kazakh-Kyrgyz"
@@ -437,6 +461,60 @@ class ActorResolver:
     def _match(tx: _Text, ti: int, tj: int, actor: Actor, kind: str, offset: int) -> ActorMatch:
         s, e = tx.toks[ti][0], tx.toks[tj - 1][1]
         return ActorMatch(offset + s, offset + e, tx.text[s:e], actor, kind)
+
+
+def _embedded_acronym(tx: _Text, atoms: list[_Atom], k: int, lang: str) -> bool:
+    """Is the organisation acronym ``atoms[k]`` part of another, domestic name here?
+
+    - after a unit word (roles.tsv ``unit``): "Kabupaten OKI", "Partai PBB";
+    - after a national institution's own acronym: "TNI AU" (the air force);
+    - in brackets after the words it abbreviates: "Ogan Komering Ilir (OKI)",
+      "Pajak Bumi dan Bangunan (PBB)" (but "African Union (AU)" is the org);
+    - an acronym marked ambiguous in this language (orgs.tsv ``context``) with
+      none of the organisation's names in the text: Indonesian "AU" is the air
+      force unless "Uni Afrika" is named.
+    """
+    a = atoms[k]
+    if a.kind != "org" or a.e.case != "exact":
+        return False
+    prev = atoms[k - 1] if k and tx.adjacent(atoms[k - 1], a) else None
+    if prev is not None and (prev.is_word("unit") or (
+            prev.e.country and prev.kind in ("metonym", "word") and _upper_acronym(tx, prev))):
+        return True
+    if lang in a.e.context and not any(b.kind == "org" and b.e.org == a.e.org and b.e.case != "exact"
+                                       for b in atoms):
+        return True
+    return _abbreviates_words_before(tx, atoms, k)
+
+
+def _upper_acronym(tx: _Text, a: _Atom) -> bool:
+    word = tx.text[tx.toks[a.i][0]:tx.toks[a.j - 1][1]]
+    return a.j - a.i == 1 and len(word) >= 2 and word.isupper()
+
+
+def _abbreviates_words_before(tx: _Text, atoms: list[_Atom], k: int) -> bool:
+    """"Ogan Komering Ilir (OKI)": the bracketed acronym spells the initials of
+    the capitalised words before it, which are not a name of the same org."""
+    a = atoms[k]
+    if a.i < 2 or tx.norms[a.i - 1] != "(":
+        return False
+    if k and atoms[k - 1].j == a.i - 1 and atoms[k - 1].kind == "org" \
+            and atoms[k - 1].e.org == a.e.org:
+        return False  # "Uni Afrika (AU)", "African Union (AU)"
+    letters = [c.upper() for c in tx.text[tx.toks[a.i][0]:tx.toks[a.j - 1][1]] if c.isalnum()]
+    initials: list[str] = []
+    p, skipped = a.i - 2, False
+    while p >= 0 and len(initials) < len(letters):
+        t = tx.toks[p][2]
+        if t[:1].isupper() and t.isalpha():
+            initials.append(t[0].upper())
+            skipped = False
+        elif t.isalpha() and t.islower() and initials and not skipped:
+            skipped = True  # a connector: "Pajak Bumi dan Bangunan"
+        else:
+            break
+        p -= 1
+    return initials[::-1] == letters
 
 
 def _actor(country: str | None, org: str | None, role: str | None, name: str | None,

@@ -11,7 +11,8 @@ The tables live in ``src/jalin/data/actors/`` (or any directory passed to
     nonstate.tsv    named armed and radical groups with their home country and
                     the role they had over time (Taliban: REB, GOV since 2021-08-15)
     roles.tsv       role and grammar words (presiden -> GOV, pasukan -> MIL,
-                    mantan -> former, untuk -> link, ...)
+                    mantan -> former, untuk -> link, KBRI -> mission of IDN,
+                    Kabupaten -> unit: the acronym after it is the unit's name)
     people*.tsv     office holders with tenure (one row per person and office),
                     one file per region plus people_orgs.tsv for international
                     organisations; ``source``/``note`` columns give provenance
@@ -48,7 +49,7 @@ ROLE_CODES = frozenset(
     "AGR CRM DEV ENV HRI INS SEP UAF MOD RAD".split()
 )
 # Grammar functions of words in roles.tsv.
-FUNCTIONS = frozenset({"role", "former", "link", "amb_link", "block_next", "stop"})
+FUNCTIONS = frozenset({"role", "former", "link", "amb_link", "block_next", "stop", "unit", "mission"})
 KINDS = frozenset({"state", "capital", "metonym", "demonym", "org", "person", "role", "group"})
 STATUSES = frozenset({"member", "observer", "other", "exception", "historical"})
 CASES = frozenset({"exact", "cap", "any"})
@@ -143,6 +144,9 @@ class Entry:
     office: str | None = None
     lang: str = ""
     person_ids: tuple[str, ...] = ()
+    # languages in which an org acronym collides with a domestic abbreviation:
+    # there it names the org only next to one of the org's names (orgs.tsv ``context``)
+    context: tuple[str, ...] = ()
 
     def target(self) -> tuple:
         return (self.kind, self.country, self.org, self.role, self.name, self.code,
@@ -338,9 +342,10 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
         for alias in [row["name"], *_split(row.get("aliases"))]:
             add(alias, Entry("org", "cap", _surface(alias), _where(row), org=code,
                              name=row["name"]), row)
+        context = tuple(_split(row.get("context")))
         for alias in _split(row.get("exact")):
             add(alias, Entry("org", "exact", _surface(alias), _where(row), org=code,
-                             name=row["name"]), row)
+                             name=row["name"], context=context), row)
 
     # groups of states and non-actor phrases
     for row in _rows(d, "groups.tsv", ("alias", "code")):
@@ -398,6 +403,8 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
         dc = row.get("default_country")
         if dc:
             _check_country(row, dc, lex.countries)
+        elif func == "mission":
+            raise row.error("a mission (KBRI) needs default_country: the state it represents")
         case = _check_case(row, row.get("case") or "any")
         office = row.get("office")
         if office and office not in OFFICES and office != "DEP":
