@@ -267,3 +267,126 @@ def test_domestic_acronyms_are_not_organisations(r, text, expected):
 ])
 def test_organisation_acronyms_still_resolve(r, text, lang, expected):
     assert [(t, c) for t, c in found(r, text, lang)] == expected
+
+
+# --- people: heads and foreign ministers 2015-2026 ------------------------------
+
+# States with more than ten million people (UN estimates, 2024).
+BIG_STATES = (
+    "CHN IND USA IDN PAK NGA BRA BGD RUS MEX ETH JPN PHL EGY COD VNM IRN TUR DEU THA GBR TZA "
+    "FRA ZAF ITA KEN MMR COL KOR SDN UGA ESP DZA IRQ ARG AFG YEM CAN AGO UKR MAR POL UZB MYS "
+    "MOZ GHA PER SAU MDG CIV NPL CMR VEN NER AUS PRK SYR MLI BFA TWN LKA MWI ZMB KAZ TCD CHL "
+    "ROU SOM SEN GTM NLD ECU KHM ZWE GIN BEN RWA BDI BOL TUN SSD HTI BEL JOR DOM ARE CUB HND "
+    "SWE CZE TJK PNG PRT AZE GRC ISR"
+).split()
+# Their foreign ministers are listed for the whole period (others only in part).
+FM_STATES = (
+    "CHN IND USA IDN PAK NGA BRA BGD RUS MEX ETH JPN PHL EGY COD VNM IRN TUR DEU THA GBR TZA "
+    "FRA ZAF ITA KEN COL KOR UGA ESP DZA IRQ ARG AGO UKR MAR POL UZB MYS GHA SAU VEN AUS SYR "
+    "TWN LKA KAZ CHL NLD KHM RWA BEL JOR ARE CUB SWE CZE TJK PRT AZE GRC ISR"
+).split()
+
+
+@pytest.mark.parametrize("when", ["2015-06", "2018-06", "2021-06", "2024-06", "2025-09"])
+def test_every_large_state_has_a_head_on_record(r, when):
+    missing = [c for c in BIG_STATES
+               if not (r.office_holder("HOS", c, P(when)) or r.office_holder("HOG", c, P(when)))]
+    assert missing == []
+
+
+@pytest.mark.parametrize("when", ["2016-06", "2020-06", "2024-06"])
+def test_foreign_ministers_of_large_states_are_on_record(r, when):
+    assert [c for c in FM_STATES if not r.office_holder("FM", c, P(when))] == []
+
+
+# (phrase, lang, date, code, holder): each office in two wordings or languages
+TITLES_2015_2026 = [
+    ("Presiden Nigeria", "id", "2019-03", "NGAGOV", "Muhammadu Buhari"),
+    ("Nigerian President", "en", "2024-03", "NGAGOV", "Bola Tinubu"),
+    ("Perdana Menteri Ethiopia", "id", "2020-03", "ETHGOV", "Abiy Ahmed"),
+    ("Ethiopian Prime Minister", "en", "2016-03", "ETHGOV", "Hailemariam Desalegn"),
+    ("Presiden Kenya", "id", "2023-03", "KENGOV", "William Ruto"),
+    ("President of Kenya", "en", "2018-03", "KENGOV", "Uhuru Kenyatta"),
+    ("Raja Maroko", "id", "2020-03", "MARGOV", "Mohammed VI"),
+    ("Menlu Maroko", "id", "2020-03", "MARGOV", "Nasser Bourita"),
+    ("Presiden Aljazair", "id", "2021-03", "DZAGOV", "Abdelmadjid Tebboune"),
+    ("Menteri Luar Negeri Aljazair", "id", "2022-03", "DZAGOV", "Ramtane Lamamra"),
+    ("Presiden Sudan", "id", "2016-03", "SDNGOV", "Omar al-Bashir"),
+    ("Sudanese Prime Minister", "en", "2020-03", "SDNGOV", "Abdalla Hamdok"),
+    ("Perdana Menteri Irak", "id", "2023-03", "IRQGOV", "Mohammed Shia al-Sudani"),
+    ("Iraqi Prime Minister", "en", "2016-03", "IRQGOV", "Haider al-Abadi"),
+    ("Presiden Lebanon", "id", "2018-03", "LBNGOV", "Michel Aoun"),
+    ("Presiden Lebanon", "id", "2025-03", "LBNGOV", "Joseph Aoun"),
+    ("Perdana Menteri Yordania", "id", "2022-03", "JORGOV", "Bisher Al-Khasawneh"),
+    ("Presiden Uni Emirat Arab", "id", "2023-03", "AREGOV", "Mohamed bin Zayed Al Nahyan"),
+    ("Menlu UEA", "id", "2023-03", "AREGOV", "Abdullah bin Zayed Al Nahyan"),
+    ("Emir Kuwait", "id", "2024-03", "KWTGOV", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+    ("Sultan Oman", "id", "2021-03", "OMNGOV", "Haitham bin Tariq"),
+    ("Menteri Luar Negeri Israel", "id", "2017-03", "ISRGOV", "Benjamin Netanyahu"),
+    ("Presiden Kolombia", "id", "2020-03", "COLGOV", "Iván Duque"),
+    ("Colombian President", "en", "2023-03", "COLGOV", "Gustavo Petro"),
+    ("Presiden Venezuela", "id", "2020-03", "VENGOV", "Nicolás Maduro"),
+    ("Menlu Venezuela", "id", "2019-03", "VENGOV", "Jorge Arreaza"),
+    ("Presiden Chili", "id", "2023-03", "CHLGOV", "Gabriel Boric"),
+    ("Presiden Peru", "id", "2023-03", "PERGOV", "Dina Boluarte"),
+    ("Presiden Kuba", "id", "2020-03", "CUBGOV", "Miguel Díaz-Canel"),
+    ("Perdana Menteri Bangladesh", "id", "2020-03", "BGDGOV", "Sheikh Hasina"),
+    ("Bangladeshi Prime Minister", "en", "2025-03", "BGDGOV", "Muhammad Yunus"),
+    ("Presiden Sri Lanka", "id", "2023-03", "LKAGOV", "Ranil Wickremesinghe"),
+    ("Perdana Menteri Nepal", "id", "2023-03", "NPLGOV", "Pushpa Kamal Dahal"),
+    ("Presiden Taiwan", "id", "2020-03", "TWNGOV", "Tsai Ing-wen"),
+    ("Presiden Taiwan", "id", "2025-03", "TWNGOV", "Lai Ching-te"),
+    ("Perdana Menteri Timor Leste", "id", "2024-03", "TLSGOV", "Xanana Gusmão"),
+    ("Perdana Menteri Selandia Baru", "id", "2020-03", "NZLGOV", "Jacinda Ardern"),
+    ("Perdana Menteri Spanyol", "id", "2017-03", "ESPGOV", "Mariano Rajoy"),
+    ("Spanish Prime Minister", "en", "2022-03", "ESPGOV", "Pedro Sánchez"),
+    ("Presiden Polandia", "id", "2020-03", "POLGOV", "Andrzej Duda"),
+    ("Polish Prime Minister", "en", "2020-03", "POLGOV", "Mateusz Morawiecki"),
+    ("Perdana Menteri Belanda", "id", "2025-03", "NLDGOV", "Dick Schoof"),
+    ("Perdana Menteri Hongaria", "id", "2020-03", "HUNGOV", "Viktor Orbán"),
+    ("Kanselir Austria", "id", "2018-03", "AUTGOV", "Sebastian Kurz"),
+    ("Presiden Finlandia", "id", "2023-03", "FINGOV", "Sauli Niinistö"),
+    ("Finnish President", "en", "2024-06", "FINGOV", "Alexander Stubb"),
+    ("Perdana Menteri Swedia", "id", "2023-03", "SWEGOV", "Ulf Kristersson"),
+    ("Presiden Serbia", "id", "2020-03", "SRBGOV", "Aleksandar Vučić"),
+    ("Paus", "id", "2025-09", None, None),  # a bare title names no state
+]
+
+
+@pytest.mark.parametrize("phrase,lang,when,code,holder", TITLES_2015_2026)
+def test_titles_2015_2026_resolve_to_the_holder(r, phrase, lang, when, code, holder):
+    a = r.resolve(phrase, lang, P(when))
+    assert (a.code, a.name) == (code, holder) if code else a is None
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("Paus Fransiskus menerima Presiden Jokowi di Vatikan.", "2024-09",
+     [("Paus Fransiskus", "VATGOV"), ("Presiden Jokowi", "IDNGOV"), ("Vatikan", "VAT")]),
+    ("Pope Leo XIV met Tinubu on Monday.", "2025-06",
+     [("Pope Leo XIV", "VATGOV"), ("Tinubu", "NGAGOV")]),
+    ("Bukele dan Noboa bertemu di San Salvador.", "2024-06",
+     [("Bukele", "SLVGOV"), ("Noboa", "ECUGOV"), ("San Salvador", "SLVGOV")]),
+    ("Mantan Perdana Menteri Sheikh Hasina melarikan diri ke India.", "2024-09",
+     [("Mantan Perdana Menteri Sheikh Hasina", "BGDELI"), ("India", "IND")]),
+    ("Haftar menyerang Tripoli.", "2019-06", [("Haftar", "LBYMIL"), ("Tripoli", "LBYGOV")]),
+    ("Hemedti menuduh al-Burhan.", "2023-06", [("Hemedti", "SDNREB"), ("al-Burhan", "SDNGOV")]),
+])
+def test_names_resolve_by_tenure(r, text, when, expected):
+    lang = "en" if text.startswith("Pope") else "id"
+    assert found(r, text, lang, when) == expected
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("Pertemuan dengan al-Sharaa berlangsung di Damaskus.", "2025-03",
+     [("al-Sharaa", "SYRGOV"), ("Damaskus", "SYRGOV")]),
+    ("Kelompok al-Qaeda mengklaim serangan itu.", "2015-03", [("al-Qaeda", "AQ")]),
+    ("Pasukan yang setia kepada al-Burhan merebut kota itu.", "2024-03", [("al-Burhan", "SDNGOV")]),
+])
+def test_names_with_a_lower_case_particle(r, text, when, expected):
+    assert found(r, text, "id", when) == expected
+
+
+def test_a_lower_case_common_word_does_not_open_a_name(r):
+    # "bank Indonesia" (Indonesian banks) is not the central bank "Bank Indonesia"
+    assert found(r, "Kredit dari bank Indonesia naik.") == [("bank Indonesia", "IDNBUS")]
+    assert found(r, "Bank Indonesia menahan suku bunga.") == [("Bank Indonesia", "IDNGOV")]

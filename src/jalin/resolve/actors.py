@@ -237,7 +237,7 @@ class ActorResolver:
                 if surface == e.surface:
                     return e
         for e in entries:
-            if e.case == "any" or (e.case == "cap" and cap_ok):
+            if e.case == "any" or (e.case == "cap" and (cap_ok or _particle_name(e, toks, i, j))):
                 return e
         return None
 
@@ -461,6 +461,19 @@ class ActorResolver:
     def _match(tx: _Text, ti: int, tj: int, actor: Actor, kind: str, offset: int) -> ActorMatch:
         s, e = tx.toks[ti][0], tx.toks[tj - 1][1]
         return ActorMatch(offset + s, offset + e, tx.text[s:e], actor, kind)
+
+
+# Name particles written in lower case inside a sentence: "al-Burhan", "bin Salman".
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "van", "von"})
+
+
+def _particle_name(e: Entry, toks, i: int, j: int) -> bool:
+    """A name that starts with a particle ("Al-Sharaa", "bin Salman") matches the
+    particle in lower case when a later word of the name is capitalised."""
+    first = e.surface[0] if e.surface else ""
+    return ((first[:1].islower() or first.lower() in _PARTICLES)
+            and strip_accents(toks[i][2]) == first.lower()
+            and any(t[2][:1].isupper() for t in toks[i + 1:j]))
 
 
 def _embedded_acronym(tx: _Text, atoms: list[_Atom], k: int, lang: str) -> bool:

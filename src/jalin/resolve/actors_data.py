@@ -58,7 +58,7 @@ _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 # People tables, one per region (same columns; a person may have rows in several).
 PEOPLE_FILES = ("people.tsv", "people_americas.tsv", "people_europe.tsv", "people_asia.tsv",
-                "people_mideast.tsv", "people_orgs.tsv")
+                "people_mideast.tsv", "people_africa.tsv", "people_orgs.tsv")
 FILES = ("countries.tsv", "metonyms.tsv", "orgs.tsv", "groups.tsv", "nonstate.tsv", "roles.tsv",
          *PEOPLE_FILES)
 # Office codes of people.tsv (closed list, see its header).
