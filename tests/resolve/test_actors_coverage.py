@@ -390,3 +390,24 @@ def test_a_lower_case_common_word_does_not_open_a_name(r):
     # "bank Indonesia" (Indonesian banks) is not the central bank "Bank Indonesia"
     assert found(r, "Kredit dari bank Indonesia naik.") == [("bank Indonesia", "IDNBUS")]
     assert found(r, "Bank Indonesia menahan suku bunga.") == [("Bank Indonesia", "IDNGOV")]
+
+
+@pytest.mark.parametrize("text,lang,when,expected", [
+    ("Yang di-Pertuan Agong menerima para duta besar.", "id", "2024-06",
+     [("Yang di-Pertuan Agong", "MYSGOV", "Sultan Ibrahim Iskandar")]),
+    ("Agong menunjuk perdana menteri baru.", "id", "2020-03",
+     [("Agong", "MYSGOV", "Al-Sultan Abdullah")]),
+    ("Diplomat tertinggi China itu tiba di Jakarta.", "id", "2024-06",
+     [("Diplomat tertinggi China", "CHNGOV", "Wang Yi"), ("Jakarta", "IDNGOV", None)]),
+    ("China's top diplomat met his counterpart.", "en", "2024-06",
+     [("China's top diplomat", "CHNGOV", "Wang Yi")]),
+    ("Kepala Staf Umum Rusia memeriksa pasukan.", "id", "2024-06",
+     [("Kepala Staf Umum Rusia", "RUSMIL", None)]),
+    ("Mendag Malaysia dan Menteri Perdagangan Jepang", "id", "2024-06",
+     [("Mendag Malaysia", "MYSGOV", None), ("Menteri Perdagangan Jepang", "JPNGOV", None)]),
+    ("Penjabat Presiden Korea Selatan membubarkan rapat.", "id", "2025-01",
+     [("Penjabat Presiden Korea Selatan", "KORGOV", None)]),
+])
+def test_titles_in_indonesian_malay_and_english(r, text, lang, when, expected):
+    got = [(m.text, m.actor.code, m.actor.name) for m in r.find(text, lang, P(when))]
+    assert got == expected
