@@ -117,6 +117,19 @@ def test_treaties_papers_and_clubs_named_after_a_capital_are_no_actors(r, text, 
     assert found(r, text, lang) == []
 
 
+@pytest.mark.parametrize("text,lang,when,expected", [
+    ("Rebels shelled Juba, the main town of the south.", "en", "1999-12", []),
+    ("Juba accused Khartoum of arming the rebels.", "en", "2024-06",
+     [("Juba", "SSDGOV"), ("Khartoum", "SDNGOV")]),
+    ("Ribuan pengungsi tiba di Dili.", "id", "1999-09", []),
+    ("Dili dan Jakarta menandatangani perjanjian perbatasan.", "id", "2019-09",
+     [("Dili", "TLSGOV"), ("Jakarta", "IDNGOV")]),
+])
+def test_the_capital_of_a_young_state_stands_for_it_only_since_independence(r, text, lang, when,
+                                                                             expected):
+    assert found(r, text, lang, when) == expected
+
+
 def test_a_city_that_is_no_capital_is_no_actor(r):
     assert found(r, "Delegasi tiba di Almaty, lalu ke Istanbul dan Lagos.") == []
     assert found(r, "Ledakan terjadi di Karachi dan Surabaya.") == []
@@ -264,6 +277,9 @@ def test_domestic_acronyms_are_not_organisations(r, text, expected):
     ("Resolusi PBB menuntut gencatan senjata.", "id", [("PBB", "UN")]),
     ("Perserikatan Bangsa-Bangsa (PBB) mengirim bantuan.", "id",
      [("Perserikatan Bangsa-Bangsa", "UN"), ("PBB", "UN")]),
+    # a variant of the org's own name before the bracket: still the org
+    ("The International Labor Office (ILO) renewed its demand.", "en", [("ILO", "ILO")]),
+    ("Pinjaman dari Asia Development Bank (ADB) cair.", "id", [("ADB", "ADB")]),
 ])
 def test_organisation_acronyms_still_resolve(r, text, lang, expected):
     assert [(t, c) for t, c in found(r, text, lang)] == expected

@@ -53,6 +53,7 @@ BROKEN = [
     ("countries.tsv", "ZZA\tZedland\tRusia\t\t\t\tmember", "already means something else"),
     ("metonyms.tsv", "Oz City\tZZZ\tGOV\tcapital\tcap", "unknown country code"),
     ("metonyms.tsv", "Oz City\tKAZ\tGOV\tvillage\tcap", "capital or metonym"),
+    ("metonyms.tsv", "Oz City\tKAZ\tGOV\tcapital\tcap\t2005-13", "month out of range"),
     ("orgs.tsv", "nato2\tSomething\t\t", "upper-case acronym"),
     ("roles.tsv", "kapten\trole\tCAPT\t\t\tid\t", "unknown role code 'CAPT'"),
     ("roles.tsv", "kapten\tshout\tMIL\t\t\tid\t", "function must be"),

@@ -245,7 +245,7 @@ class ActorResolver:
               relaxed: bool) -> list[ActorMatch]:
         tx = _Text(text)
         atoms = self._atoms(tx, relaxed)
-        atoms = [a for k, a in enumerate(atoms) if not _embedded_acronym(tx, atoms, k, lang)]
+        atoms = [a for k, a in enumerate(atoms) if not _embedded_acronym(tx, atoms, k, lang, self.lex)]
         out: list[ActorMatch] = []
         k = 0
         while k < len(atoms):
@@ -372,6 +372,8 @@ class ActorResolver:
         if e.kind == "state":
             actor = Actor(code=e.country, country=e.country)
         elif e.kind in ("capital", "metonym"):
+            if e.since is not None and when_interval(when)[1] <= e.since:
+                return None  # Juba in 1999: a city of Sudan, not yet a capital
             actor = _actor(e.country, None, e.role, None, None)
         elif e.kind == "org":
             actor = Actor(code=e.org, org=e.org, name=e.name)
@@ -476,13 +478,14 @@ def _particle_name(e: Entry, toks, i: int, j: int) -> bool:
             and any(t[2][:1].isupper() for t in toks[i + 1:j]))
 
 
-def _embedded_acronym(tx: _Text, atoms: list[_Atom], k: int, lang: str) -> bool:
+def _embedded_acronym(tx: _Text, atoms: list[_Atom], k: int, lang: str, lex: Lexicon) -> bool:
     """Is the organisation acronym ``atoms[k]`` part of another, domestic name here?
 
     - after a unit word (roles.tsv ``unit``): "Kabupaten OKI", "Partai PBB";
     - after a national institution's own acronym: "TNI AU" (the air force);
-    - in brackets after the words it abbreviates: "Ogan Komering Ilir (OKI)",
-      "Pajak Bumi dan Bangunan (PBB)" (but "African Union (AU)" is the org);
+    - in brackets after the words it abbreviates, when they share no word with
+      the org's names: "Ogan Komering Ilir (OKI)", "Pajak Bumi dan Bangunan
+      (PBB)" (but "International Labor Office (ILO)" is the org);
     - an acronym marked ambiguous in this language (orgs.tsv ``context``) with
       none of the organisation's names in the text: Indonesian "AU" is the air
       force unless "Uni Afrika" is named.
@@ -497,7 +500,7 @@ def _embedded_acronym(tx: _Text, atoms: list[_Atom], k: int, lang: str) -> bool:
     if lang in a.e.context and not any(b.kind == "org" and b.e.org == a.e.org and b.e.case != "exact"
                                        for b in atoms):
         return True
-    return _abbreviates_words_before(tx, atoms, k)
+    return _abbreviates_words_before(tx, atoms, k, lex)
 
 
 def _upper_acronym(tx: _Text, a: _Atom) -> bool:
@@ -505,9 +508,9 @@ def _upper_acronym(tx: _Text, a: _Atom) -> bool:
     return a.j - a.i == 1 and len(word) >= 2 and word.isupper()
 
 
-def _abbreviates_words_before(tx: _Text, atoms: list[_Atom], k: int) -> bool:
+def _abbreviates_words_before(tx: _Text, atoms: list[_Atom], k: int, lex: Lexicon) -> bool:
     """"Ogan Komering Ilir (OKI)": the bracketed acronym spells the initials of
-    the capitalised words before it, which are not a name of the same org."""
+    the capitalised words before it, which share no word with the org's names."""
     a = atoms[k]
     if a.i < 2 or tx.norms[a.i - 1] != "(":
         return False
@@ -516,10 +519,13 @@ def _abbreviates_words_before(tx: _Text, atoms: list[_Atom], k: int) -> bool:
         return False  # "Uni Afrika (AU)", "African Union (AU)"
     letters = [c.upper() for c in tx.text[tx.toks[a.i][0]:tx.toks[a.j - 1][1]] if c.isalnum()]
     initials: list[str] = []
+    own = lex.org_words.get(a.e.org, set())
     p, skipped = a.i - 2, False
     while p >= 0 and len(initials) < len(letters):
         t = tx.toks[p][2]
         if t[:1].isupper() and t.isalpha():
+            if tx.norms[p] in own:
+                return False  # "International Labor Office (ILO)": a variant of its name
             initials.append(t[0].upper())
             skipped = False
         elif t.isalpha() and t.islower() and initials and not skipped:

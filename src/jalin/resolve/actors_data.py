@@ -147,6 +147,8 @@ class Entry:
     # languages in which an org acronym collides with a domestic abbreviation:
     # there it names the org only next to one of the org's names (orgs.tsv ``context``)
     context: tuple[str, ...] = ()
+    # a capital stands for its state only since this day (Juba: 2011-07-09)
+    since: date | None = None
 
     def target(self) -> tuple:
         return (self.kind, self.country, self.org, self.role, self.name, self.code,
@@ -179,6 +181,8 @@ class Lexicon:
     by_office: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
     orgs: dict[str, str] = field(default_factory=dict)  # code -> name
+    # code -> normalised words of the organisation's names (not its acronyms)
+    org_words: dict[str, set[str]] = field(default_factory=dict)
     # non-state armed groups: id -> [(start, end, role, country)] (role may change in time)
     groups: dict[str, list["GroupPeriod"]] = field(default_factory=dict)
     size: int = 0
@@ -330,8 +334,10 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
         iso = _check_country(row, row["country"], lex.countries)
         role = _check_role(row, row.get("role"), allow_empty=True)
         case = _check_case(row, row.get("case"))
+        since = _date(row, row["since"], end=False) if row.get("since") else None
         for alias in _split(row["alias"]):
-            add(alias, Entry(kind, case, _surface(alias), _where(row), country=iso, role=role), row)
+            add(alias, Entry(kind, case, _surface(alias), _where(row), country=iso, role=role,
+                             since=since), row)
 
     # organisations
     for row in _rows(d, "orgs.tsv", ("code", "name")):
@@ -339,7 +345,9 @@ def load_tables(directory: Path | str | None = None, strict: bool = False) -> Le
         if not _CODE.match(code):
             raise row.error(f"org code must be an upper-case acronym: {code!r}")
         lex.orgs.setdefault(code, row["name"])
+        words = lex.org_words.setdefault(code, set())
         for alias in [row["name"], *_split(row.get("aliases"))]:
+            words.update(norm(t[2]) for t in tokenize(alias) if t[2][:1].isupper())
             add(alias, Entry("org", "cap", _surface(alias), _where(row), org=code,
                              name=row["name"]), row)
         context = tuple(_split(row.get("context")))
