@@ -427,3 +427,35 @@ def test_a_lower_case_common_word_does_not_open_a_name(r):
 def test_titles_in_indonesian_malay_and_english(r, text, lang, when, expected):
     got = [(m.text, m.actor.code, m.actor.name) for m in r.find(text, lang, P(when))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("Perdana Menteri (PM) Jepang Fumio Kishida tiba.", "2023-06",
+     [("Perdana Menteri (PM) Jepang Fumio Kishida", "JPNGOV", "Fumio Kishida")]),
+    ("Menteri Luar Negeri (Menlu) Rusia menolak tawaran itu.", "2023-06",
+     [("Menteri Luar Negeri (Menlu) Rusia", "RUSGOV", "Sergey Lavrov")]),
+    ("Duta Besar (Dubes) China untuk Indonesia hadir.", "2023-06",
+     [("Duta Besar (Dubes) China untuk Indonesia", "CHNGOV", None)]),
+])
+def test_a_title_keeps_its_short_form_in_brackets(r, text, when, expected):
+    assert [(m.text, m.actor.code, m.actor.name) for m in r.find(text, "id", P(when))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Menpora menolak kehadiran tim itu.", [("Menpora", "IDNGOV", None)]),
+    ("Juru bicara Kremlin membantah laporan itu.", [("Juru bicara Kremlin", "RUSGOV", None)]),
+    ("Menteri Perdagangan Jepang tiba.", [("Menteri Perdagangan Jepang", "JPNGOV", None)]),
+])
+def test_an_office_of_many_names_no_holder(r, text, expected):
+    assert [(m.text, m.actor.code, m.actor.name) for m in r.find(text, "id", P("2023-06"))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serangan Zionis menewaskan dua puluh orang.", [("Zionis", "ISR")]),
+    ("Rezim Zionis menolak seruan itu.", [("Rezim Zionis", "ISRGOV")]),
+    ("Investor dari Negeri Tirai Bambu dan Negeri Sakura berdatangan.",
+     [("Investor dari Negeri Tirai Bambu", "CHNBUS"), ("Negeri Sakura", "JPN")]),
+    ("Hubungan RI-Afsel terus menguat.", [("RI", "IDN"), ("Afsel", "ZAF")]),
+])
+def test_press_nicknames_and_short_forms_of_states(r, text, expected):
+    assert found(r, text) == expected

@@ -36,7 +36,10 @@ Resolution rules (documented choices):
   (former officials and elites), same country; not yet in office -> role None;
 - "mantan"/"former" always gives ``ELI``;
 - a title without a name ("Presiden Turki") gets the office holder at ``when``
-  as ``name``/``actor_id`` when the people table knows the office;
+  as ``name``/``actor_id`` when the people table knows the office and one
+  person holds it (not "Menteri Perdagangan", "juru bicara", "Duta Besar");
+- a title's own short form in brackets belongs to it: "Perdana Menteri (PM)
+  Jepang";
 - protesters and demonstrators are coded ``OPP`` (not ``CVL``): they act
   against the government, as CAMEO's opposition role;
 - "Barat"/"the West" is the group ``WST`` (kind group, no country);
@@ -69,6 +72,9 @@ __all__ = ["ActorMatch", "ActorResolver", "default_resolver", "validate"]
 
 _ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org", "group"})
 _OFFICE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "SG": 5}
+# Offices several people hold at once: a title naming one ("Menteri Perdagangan",
+# "juru bicara Kremlin") names no holder.
+_MANY = frozenset({"MIN", "AMB", "SPOX"})
 # Offices of an organisation's head tried when a title names no national office.
 _ORG_HEADS = {"HOS": ("PRES", "CHR", "SG", "DG"), "HOG": ("PRES", "CHR")}
 
@@ -291,6 +297,10 @@ class ActorResolver:
         while i < n and atoms[i].is_word("role") and adj(atoms[i]):
             roles.append(atoms[i])
             last, i = atoms[i], i + 1
+        if roles and i < n and _bracketed(tx, last, atoms[i]):
+            # the title's own short form in brackets: "Perdana Menteri (PM) Jepang"
+            roles.append(atoms[i])
+            last, i = _Atom(atoms[i].i, atoms[i].j + 1, atoms[i].e), i + 1
         if roles and anchor is None:
             if (i + 1 < n and atoms[i].is_word("link") and adj(atoms[i])
                     and atoms[i + 1].kind in _ANCHORS and tx.adjacent(atoms[i], atoms[i + 1])):
@@ -349,7 +359,7 @@ class ActorResolver:
             role = "ELI"
         elif person is None and name is None and not any(r.e.office == "DEP" for r in roles):
             office = next((r.e.office for r in reversed(roles) if r.e.office), None)
-            if office:
+            if office and office not in _MANY:
                 t = self.office_holder(office, country or org, when)
                 if t is None and org is not None and not country:
                     # "Presiden Komisi Eropa", "Presiden Bank Dunia": an org's head
@@ -388,7 +398,8 @@ class ActorResolver:
             actor = Actor(code=e.country, country=e.country)
         elif e.kind == "word" and e.func == "role" and e.country:
             actor = _actor(e.country, None, e.role, None, None)
-            t = self.office_holder(e.office, e.country, when) if e.office else None
+            t = (self.office_holder(e.office, e.country, when)
+                 if e.office and e.office not in _MANY else None)
             if t is not None:
                 actor = _actor(e.country, None, e.role, t.name, t.person_id)
             return self._match(tx, a.i, a.j, actor, "role", offset)
@@ -467,6 +478,13 @@ class ActorResolver:
 
 # Name particles written in lower case inside a sentence: "al-Burhan", "bin Salman".
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "van", "von"})
+
+
+def _bracketed(tx: _Text, last: _Atom, a: _Atom) -> bool:
+    """``a`` is a role word in brackets right after ``last``: "(PM)", "(Menlu)"."""
+    return (a.is_word("role") and a.i == last.j + 1 and a.j < len(tx.norms)
+            and tx.norms[last.j] == "(" and tx.norms[a.j] == ")"
+            and not tx.broken[a.i] and not tx.broken[a.j])
 
 
 def _particle_name(e: Entry, toks, i: int, j: int) -> bool:
