@@ -203,6 +203,19 @@ def test_indonesian_short_forms(r, text, expected):
     assert found(r, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati Luwu Utara menemui pengusaha Mesir.", [("Bupati", "IDNGOV"), ("pengusaha Mesir", "EGYBUS")]),
+    ("DPRD Bali menerima Konsul Jenderal Australia.",
+     [("DPRD", "IDNLEG"), ("Konsul Jenderal Australia", "AUSGOV")]),
+    ("Pemprov Jawa Barat menjajaki kerja sama dengan Korea Selatan.",
+     [("Pemprov", "IDNGOV"), ("Korea Selatan", "KOR")]),
+    ("Polda Bali mendeportasi warga Rusia itu.", [("Polda", "IDNCOP"), ("warga Rusia", "RUSCVL")]),
+    ("Wali Kota Moskow menyambut delegasi itu.", [("Wali Kota Moskow", "RUSGOV")]),
+])
+def test_indonesian_regional_government_is_the_indonesian_state(r, text, expected):
+    assert found(r, text) == expected
+
+
 def test_a_lower_case_palace_has_no_default_state(r):
     assert found(r, "istana kerajaan Thailand mengumumkan") == [("Thailand", "THA")]
     assert found(r, "Mereka berkumpul di depan istana.") == []
@@ -241,8 +254,9 @@ def test_organisations(r, text, lang, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # after a unit word
-    ("Pemkab OKI menyalurkan bantuan kepada warga.", []),
-    ("Bupati OKI meresmikan jembatan baru.", []),
+    ("Pemkab OKI menyalurkan bantuan kepada warga.", [("Pemkab", "IDNGOV")]),
+    ("Bupati OKI meresmikan jembatan baru.", [("Bupati", "IDNGOV")]),
+    ("Polres OKI menangkap dua tersangka.", [("Polres", "IDNCOP")]),
     ("Tagihan pajak PBB warga naik tahun ini.", []),
     ("Ketua Umum PBB itu mendaftarkan partainya.", []),
     # the acronym spells the words before it

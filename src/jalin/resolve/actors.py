@@ -500,7 +500,9 @@ def _embedded_acronym(tx: _Text, atoms: list[_Atom], k: int, lang: str, lex: Lex
     """Is the organisation acronym ``atoms[k]`` part of another, domestic name here?
 
     - after a unit word (roles.tsv ``unit``): "Kabupaten OKI", "Partai PBB";
-    - after a national institution's own acronym: "TNI AU" (the air force);
+    - after a domestic institution's word (a role word with a default country:
+      "Bupati OKI", "Pemkab OKI") or a national institution's own acronym
+      ("TNI AU", the air force);
     - in brackets after the words it abbreviates, when they share no word with
       the org's names: "Ogan Komering Ilir (OKI)", "Pajak Bumi dan Bangunan
       (PBB)" (but "International Labor Office (ILO)" is the org);
@@ -512,8 +514,8 @@ def _embedded_acronym(tx: _Text, atoms: list[_Atom], k: int, lang: str, lex: Lex
     if a.kind != "org" or a.e.case != "exact":
         return False
     prev = atoms[k - 1] if k and tx.adjacent(atoms[k - 1], a) else None
-    if prev is not None and (prev.is_word("unit") or (
-            prev.e.country and prev.kind in ("metonym", "word") and _upper_acronym(tx, prev))):
+    if prev is not None and (prev.is_word("unit") or (prev.e.country and (
+            prev.kind == "word" or (prev.kind == "metonym" and _upper_acronym(tx, prev))))):
         return True
     if lang in a.e.context and not any(b.kind == "org" and b.e.org == a.e.org and b.e.case != "exact"
                                        for b in atoms):
