@@ -14,7 +14,7 @@ import pytest
 from jalin.lang import get_pack
 from jalin.coding.ontology import default_ontology
 from jalin.models import Article, PartialDate
-from jalin.nlp import morph_en
+from jalin.lang.en import morph as morph_en
 from jalin.pipeline import Pipeline
 
 
