@@ -65,3 +65,15 @@ def test_unknown_word_has_no_analysis():
 def test_candidates_enumerate_nasal_assimilation():
     roots = {a.root for a in candidates("menyetujui")}
     assert "setuju" in roots
+
+
+@pytest.mark.parametrize("word,form", [
+    ("mengebom", "va"), ("dibom", "vp"), ("pengeboman", "n"), ("mengebomnya", "va"),
+])
+def test_one_syllable_roots_take_menge_and_penge(word, form):
+    assert ("bom", form) in {(a.root, a.form) for a in analyse(word, frozenset({"bom", "kecam"}))}
+
+
+def test_menge_does_not_hide_a_k_root():
+    """"mengecam" is meN- + kecam; a one-syllable "cam" is not a root here."""
+    assert [a.root for a in analyse("mengecam", frozenset({"kecam"}))] == ["kecam"]

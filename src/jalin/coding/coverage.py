@@ -1,0 +1,279 @@
+"""How much of the CAMEO ontology a trigger lexicon covers, code by code.
+
+For every CAMEO code the table counts the lexicon's patterns by the word
+form they match:
+
+* ``active``  a single verb in meN-/ber- (or a bare verb);
+* ``passive`` a single verb in di-/ter-;
+* ``nominal`` a single noun (peN-an, per-an, ke-an, -an, or the bare root
+  used as a noun: "sanksi", "invasi");
+* ``multi``   a pattern of several words: light-verb constructions
+  ("menjatuhkan .. sanksi", "melakukan kunjungan"), fixed phrases;
+
+and the other routes by which a code is reached: ``refine`` rules
+(``refine.tsv``: "bantuan kemanusiaan" turns 070 into 073) and ``intent``
+(an announced act, "akan memberikan bantuan", becomes 033 through
+:func:`jalin.coding.modality.intent_code`).
+
+Examples are real surface words: the words of a pattern's note that the
+morphology analyses back to the pattern's root, else forms generated from
+the root by the meN-/di-/peN-an rules below (each checked by
+:func:`jalin.nlp.morph_id.analyse`, so an example is a form the coder does
+match). ``jalin lexicon coverage`` prints the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from ..nlp import morph_en, morph_id
+from .lexicon import Lexicon, PatternItem, TriggerEntry
+from .modality import intent_code
+from .ontology import Ontology
+
+FORMS = ("active", "passive", "nominal", "multi")
+_KIND = {"va": "active", "vp": "passive", "n": "nominal", "b": "nominal"}
+
+
+# ---- Indonesian surface forms from a root (the inverse of jalin.nlp.morph_id) ----------
+
+def _nasal(prefix: str, root: str) -> str:
+    """meN-/peN- + root with nasal assimilation: meN+kunjung -> mengunjung, peN+tangkap -> penangkap."""
+    base = prefix[:2]  # "me" | "pe"
+    r = root
+    if len(re.findall(r"[aeiou]+", r)) == 1:
+        return base + "nge" + r  # one-syllable roots: mengebom, pengeboman
+    c = r[0]
+    if c in "aeiou" or c in "gh" or r.startswith("kh"):
+        return base + "ng" + r
+    if c == "k":
+        return base + "ng" + r[1:]
+    if c == "s" and not r.startswith("sy") and r[1:2] in tuple("aeiou"):
+        return base + "ny" + r[1:]
+    if c == "p" and r[1:2] in tuple("aeiou"):
+        return base + "m" + r[1:]
+    if c in "bfv" or c == "p":
+        return base + "m" + r
+    if c == "t" and r[1:2] in tuple("aeiou"):
+        return base + "n" + r[1:]
+    if c in "dcjzt" or r.startswith("sy"):
+        return base + "n" + r
+    return base + r  # l, m, n, r, w, y and clusters: melawat, merebut
+
+
+def id_forms(root: str) -> list[tuple[str, str]]:
+    """(form, word) pairs an Indonesian root may surface as, in a fixed order."""
+    return [
+        ("va", _nasal("me", root)), ("va", _nasal("me", root) + "kan"), ("va", _nasal("me", root) + "i"),
+        ("va", "ber" + root), ("vp", "di" + root), ("vp", "di" + root + "kan"), ("vp", "di" + root + "i"),
+        ("n", _nasal("pe", root) + "an"), ("n", "per" + root + "an"), ("n", "ke" + root + "an"),
+        ("n", root + "an"), ("b", root),
+    ]
+
+
+# per language: the analyser of jalin.nlp and a form generator (English: examples from the notes only)
+_LANGS = {"id": (morph_id.analyse, id_forms), "en": (morph_en.analyse, None)}
+
+
+def _accepts(item: PatternItem, a: morph_id.Analysis) -> bool:
+    """Does pattern ``item`` accept analysis ``a`` (the rule of jalin.coding.triggers)?"""
+    if a.root != item.value:
+        return False
+    if item.pos == "v" and a.form not in ("va", "vp"):
+        return False
+    if item.pos == "n" and a.form != "n":
+        return False
+    return not (item.exclude and (a.suffix in item.exclude or any(x in a.prefix for x in item.exclude)))
+
+
+def _word_kind(item: PatternItem) -> str:
+    """The form of an exact-word item from its marked part of speech or its shape."""
+    w = item.value
+    if item.pos:
+        return "active" if item.pos == "v" else "nominal"
+    if w.startswith("di") and len(w) > 5:
+        return "passive"
+    if w.startswith(("me", "ber")) and len(w) > 5:
+        return "active"
+    return "nominal"
+
+
+@dataclass(frozen=True)
+class PatternForms:
+    entry: TriggerEntry
+    kinds: frozenset[str]
+    examples: tuple[str, ...]
+
+
+def _note_words(note: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", note or "")]
+
+
+def _root_words(item: PatternItem, lang: str, note: list[str]) -> tuple[list[str], set[str]]:
+    """Example words for one root item (the note's words it matches, else one generated word per
+    form) and the forms (va, vp, n, b) it matches among the generated ones."""
+    roots = frozenset({item.value})
+    analyse, gen = _LANGS.get(lang, (morph_id.analyse, None))
+    noted = [w for w in note if any(_accepts(item, a) for a in analyse(w, roots))]
+    generated: dict[str, str] = {}
+    for form, w in gen(item.value) if gen else ():
+        if any(_accepts(item, a) and a.form == form for a in analyse(w, roots)):
+            generated.setdefault(form, w)
+    if not gen:
+        return list(dict.fromkeys(noted)) or [item.value], set()
+    return list(dict.fromkeys(noted)) or list(generated.values()), set(generated)
+
+
+def _phrase_word(item: PatternItem, lang: str, note: list[str]) -> str:
+    """One word for a root item inside a multi-word pattern: from the note, else a plain form."""
+    words, forms = _root_words(item, lang, note)
+    if words and words[0] in note:
+        return words[0]
+    if item.pos == "" and ("b" in forms or not forms):
+        return item.value  # "sanksi", "kerja"
+    return words[0] if words else item.value
+
+
+def pattern_forms(entry: TriggerEntry, lang: str) -> PatternForms:
+    """Which forms one pattern matches, with example surface words or phrases."""
+    note = _note_words(entry.note)
+    words = [i for i in entry.items if i.kind != "gap"]
+    if len(words) > 1:
+        parts = [".." if i.kind == "gap" else i.value if i.kind == "word" else _phrase_word(i, lang, note)
+                 for i in entry.items]
+        return PatternForms(entry, frozenset({"multi"}), (" ".join(parts),))
+    item = words[0]
+    if item.kind == "word":
+        return PatternForms(entry, frozenset({_word_kind(item)}), (item.value,))
+    examples, forms = _root_words(item, lang, note)
+    if _LANGS.get(lang, (None, None))[1] is None:  # no generator: the part of speech decides
+        kinds = {"v": {"active", "passive"}, "n": {"nominal"}}.get(item.pos, {"active", "passive", "nominal"})
+    else:
+        kinds = {_KIND[f] for f in forms}
+    return PatternForms(entry, frozenset(kinds), tuple(examples[:4]))
+
+
+# ---- the table ------------------------------------------------------------------------
+
+@dataclass
+class CodeCoverage:
+    code: str
+    name: str
+    active: int = 0
+    passive: int = 0
+    nominal: int = 0
+    multi: int = 0
+    refine: int = 0
+    intent: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    @property
+    def patterns(self) -> int:
+        return self.active + self.passive + self.nominal + self.multi
+
+    @property
+    def reached(self) -> bool:
+        return bool(self.patterns or self.refine or self.intent)
+
+
+@dataclass
+class Coverage:
+    lang: str
+    rows: list[CodeCoverage]
+    n_patterns: int
+    by_form: dict[str, int]
+
+    @property
+    def leaves(self) -> list[CodeCoverage]:
+        """Rows of 3- and 4-digit codes (the 2-digit cue categories are summaries)."""
+        return [r for r in self.rows if len(r.code) > 2]
+
+    @property
+    def without_patterns(self) -> list[str]:
+        return [r.code for r in self.leaves if not r.patterns]
+
+    @property
+    def unreached(self) -> list[str]:
+        return [r.code for r in self.leaves if not r.reached]
+
+    def totals(self) -> dict[str, int]:
+        leaves = self.leaves
+        return {
+            "patterns": self.n_patterns, **{f"patterns_{k}": v for k, v in self.by_form.items()},
+            "codes": len(leaves),
+            "codes_with_patterns": sum(1 for r in leaves if r.patterns),
+            "codes_reached": sum(1 for r in leaves if r.reached),
+            "codes_without_trigger": len(self.unreached),
+            "roots_with_patterns": sum(1 for r in self.rows if len(r.code) == 2 and r.patterns),
+        }
+
+    def to_json(self) -> dict:
+        return {"lang": self.lang, "codes": [{**asdict(r), "patterns": r.patterns} for r in self.rows],
+                "totals": self.totals(), "without_trigger": self.unreached}
+
+
+def coverage(lex: Lexicon, ontology: Ontology, code: str | None = None) -> Coverage:
+    """The coverage of ``lex`` over every CAMEO code (or those under ``code``)."""
+    forms = [pattern_forms(e, lex.lang) for e in lex.entries]
+    by_code: dict[str, list[PatternForms]] = {}
+    for pf in forms:
+        by_code.setdefault(pf.entry.cameo, []).append(pf)
+    refine_into: dict[str, int] = {}
+    for rules in lex.refine.values():
+        for _words, refined in rules:
+            refine_into[refined] = refine_into.get(refined, 0) + 1
+    intent_into: dict[str, int] = {}
+    for c, pfs in by_code.items():
+        announced = intent_code(c, ontology.is_valid)
+        if announced != c:
+            intent_into[announced] = intent_into.get(announced, 0) + len(pfs)
+    rows: list[CodeCoverage] = []
+    for cc in ontology:
+        if code and not cc.code.startswith(code):
+            continue
+        row = CodeCoverage(cc.code, cc.name)
+        subtree = [c for c in by_code if c.startswith(cc.code)] if len(cc.code) == 2 else [cc.code]
+        for c in subtree:
+            for pf in by_code.get(c, ()):
+                for k in pf.kinds:
+                    setattr(row, k, getattr(row, k) + 1)
+                for ex in pf.examples:
+                    if ex not in row.examples and len(row.examples) < 4:
+                        row.examples.append(ex)
+        keys = [c for c in refine_into if c.startswith(cc.code)] if len(cc.code) == 2 else [cc.code]
+        row.refine = sum(refine_into.get(c, 0) for c in keys)
+        keys = [c for c in intent_into if c.startswith(cc.code)] if len(cc.code) == 2 else [cc.code]
+        row.intent = sum(intent_into.get(c, 0) for c in keys)
+        rows.append(row)
+    by_form = {k: sum(1 for pf in forms if k in pf.kinds) for k in FORMS}
+    return Coverage(lex.lang, rows, len(forms), by_form)
+
+
+def render(cov: Coverage, width: int = 150) -> str:
+    """A plain-text table: one line per code, cue categories in capitals, totals at the end."""
+    head = f"{'code':<5} {'name':<38} {'act':>4} {'pas':>4} {'nom':>4} {'mult':>4} {'ref':>4} {'int':>4}  examples"
+    lines = [head, "-" * min(width, len(head) + 40)]
+    for r in cov.rows:
+        name = r.name if len(r.name) <= 38 else r.name[:37] + "~"
+        mark = "" if r.reached or len(r.code) == 2 else "  (no trigger)"
+        ex = ", ".join(r.examples)
+        line = (f"{r.code:<5} {name:<38} {r.active:>4} {r.passive:>4} {r.nominal:>4} {r.multi:>4} "
+                f"{r.refine:>4} {r.intent:>4}  {ex}{mark}")
+        lines.append(line if len(line) <= width else line[:width - 1] + "~")
+    t = cov.totals()
+    lines += [
+        "",
+        f"patterns: {t['patterns']} (active {t['patterns_active']}, passive {t['patterns_passive']}, "
+        f"nominal {t['patterns_nominal']}, multi-word {t['patterns_multi']}; a single-word pattern "
+        f"counts under every form it matches)",
+        f"codes (3-4 digits): {t['codes']}; with patterns {t['codes_with_patterns']}; "
+        f"reached through patterns, refinements or intent {t['codes_reached']}; "
+        f"without any trigger {t['codes_without_trigger']}",
+    ]
+    if cov.unreached:
+        lines.append("without any trigger: " + " ".join(cov.unreached))
+    return "\n".join(lines)
+
+
+__all__ = ["FORMS", "CodeCoverage", "Coverage", "coverage", "id_forms", "pattern_forms", "render"]
