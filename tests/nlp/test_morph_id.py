@@ -77,3 +77,18 @@ def test_one_syllable_roots_take_menge_and_penge(word, form):
 def test_menge_does_not_hide_a_k_root():
     """"mengecam" is meN- + kecam; a one-syllable "cam" is not a root here."""
     assert [a.root for a in analyse("mengecam", frozenset({"kecam"}))] == ["kecam"]
+
+
+@pytest.mark.parametrize("word,root", [
+    ("penyerang", "serang"), ("pendukung", "dukung"), ("penduduk", "duduk"), ("pemerintah", "perintah"),
+    ("pengunjung", "kunjung"), ("penculik", "culik"),
+])
+def test_pen_without_an_is_the_doer_not_the_act(word, root):
+    """peN- alone makes an agent or tool noun (the attacker, the supporter, the resident,
+    the government): never an event nominal of the root; peN-...-an is."""
+    assert analyse(word, frozenset({root})) == ()
+
+
+def test_pen_an_still_nominal():
+    assert {(a.root, a.form) for a in analyse("penyerangan", frozenset({"serang"}))} == {("serang", "n")}
+    assert {(a.root, a.form) for a in analyse("pendudukan", frozenset({"duduk"}))} == {("duduk", "n")}

@@ -114,6 +114,8 @@ def _form(prefix_kind: str, prefix: str, suffix: str) -> str:
     if prefix_kind == NOUN:
         if prefix == "ke" and suffix != "an":
             return ""  # ke- alone is not a derivation here
+        if prefix.startswith("pe") and prefix != "per" and suffix != "an":
+            return ""  # peN- alone names the doer or the tool, not the act: penyerang, pemerintah, penduduk
         return NOUN
     if prefix_kind == VERB_ACTIVE and prefix.startswith("pe"):
         return NOUN
