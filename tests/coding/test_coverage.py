@@ -108,3 +108,12 @@ def test_cli_coverage_table_json_and_errors():
     for bad in (["--code", "999"], ["--lang", "xx"]):
         res = runner.invoke(app, ["lexicon", "coverage", *bad])
         assert res.exit_code == 2 and "jalin: error:" in res.output
+def test_every_root_has_every_form():
+    """Each of the 20 CAMEO roots has Indonesian triggers as a verb (active and passive),
+    as a noun, and in multi-word (light-verb) constructions."""
+    rows = {r.code: r for r in coverage(default_lexicon("id"), default_ontology()).rows}
+    for root in (f"{n:02d}" for n in range(1, 21)):
+        r = rows[root]
+        assert min(r.active, r.passive, r.nominal, r.multi) > 0, (root, r)
+
+

@@ -53,6 +53,7 @@ class Case:
 
 
 def _parse_item(item: str) -> Expected:
+    item = item.strip()
     optional = item.startswith("?")
     item = item.lstrip("?")
     pair, _, codes = item.partition(":")

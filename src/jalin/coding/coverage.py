@@ -38,11 +38,16 @@ _KIND = {"va": "active", "vp": "passive", "n": "nominal", "b": "nominal"}
 
 # ---- Indonesian surface forms from a root (the inverse of jalin.nlp.morph_id) ----------
 
+def _syllables(word: str) -> int:
+    """Vowel nuclei; ai, au, oi, ei are one (damai, pulau), other sequences two (ju-al, di-a)."""
+    return sum(len(re.sub(r"ai|au|oi|ei", "a", g)) for g in re.findall(r"[aeiou]+", word))
+
+
 def _nasal(prefix: str, root: str) -> str:
     """meN-/peN- + root with nasal assimilation: meN+kunjung -> mengunjung, peN+tangkap -> penangkap."""
     base = prefix[:2]  # "me" | "pe"
     r = root
-    if len(re.findall(r"[aeiou]+", r)) == 1:
+    if _syllables(r) == 1:
         return base + "nge" + r  # one-syllable roots: mengebom, pengeboman
     c = r[0]
     if c in "aeiou" or c in "gh" or r.startswith("kh"):
@@ -122,7 +127,9 @@ def _root_words(item: PatternItem, lang: str, note: list[str]) -> tuple[list[str
             generated.setdefault(form, w)
     if not gen:
         return list(dict.fromkeys(noted)) or [item.value], set()
-    return list(dict.fromkeys(noted)) or list(generated.values()), set(generated)
+    order = ("b", "va", "vp", "n") if item.pos == "" else ("va", "vp", "n", "b")
+    plain = [generated[f] for f in order if f in generated]  # a bare loan noun first: sanksi, suaka
+    return list(dict.fromkeys(noted)) or plain, set(generated)
 
 
 def _phrase_word(item: PatternItem, lang: str, note: list[str]) -> str:
