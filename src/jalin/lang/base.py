@@ -152,6 +152,13 @@ class LanguagePack:
         """The analyses of ``word`` whose root is in ``roots`` (default: the word itself)."""
         return (Analysis(word, BARE),) if word in roots else ()
 
+    #: does :meth:`surface_forms` generate words (examples of ``jalin lexicon coverage``)?
+    generates_forms: ClassVar[bool] = False
+
+    def surface_forms(self, root: str) -> list[tuple[str, str]]:
+        """(form, word) pairs a root may surface as (va, vp, n, b), for examples; default none."""
+        return []
+
     def surface_form(self, word: str) -> str:
         """The form (va, vp, n, b) a trigger's first word shows by its shape alone."""
         return BARE
