@@ -82,12 +82,24 @@ def test_symmetric_agreement_within_subject(pipeline):
     assert sign[0].date == PartialDate(2019)
 
 
-def test_no_time_in_text_means_no_date(pipeline):
-    text = ("Presiden Indonesia menghadiri KTT di Beijing pada 2 Mei.\n"
-            "Sementara itu, Kazakhstan menolak tawaran Rusia.")
+@pytest.mark.parametrize("text, want, source", [
+    # the main news with no time of its own takes the day the lead reports (the story date)
+    ("Presiden Indonesia menghadiri KTT di Beijing pada 2 Mei.\n"
+     "Sementara itu, Kazakhstan menolak tawaran Rusia.", PartialDate(2023, 5, 2), "story"),
+    ("Kazakhstan menolak tawaran Rusia untuk membangun pangkalan baru.", PartialDate(2023, 5, 4), "story"),
+    # background never does: "sebelumnya", "pernah"
+    ("Presiden Indonesia menghadiri KTT di Beijing pada 2 Mei.\n"
+     "Sebelumnya, Kazakhstan pernah menolak tawaran Rusia.", None, "none"),
+    ("Uzbekistan menandatangani perjanjian gas dengan China.\n"
+     "Kazakhstan sebelumnya menolak tawaran Rusia untuk proyek serupa.", None, "none"),
+    # a sentence whose only time is older than the story tells background
+    ("Presiden Indonesia menghadiri KTT di Beijing pada 2 Mei.\n"
+     "Kazakhstan menolak tawaran Rusia, yang diajukan pada 2019.", None, "none"),
+])
+def test_story_date_for_the_main_news_not_for_background(pipeline, text, want, source):
     evs = code(pipeline, text, published="2023-05-04")
     rej = [e for e in evs if e.cameo_root == "12"]
-    assert rej and rej[0].date is None and rej[0].date_source == "none"
+    assert rej and rej[0].date == want and rej[0].date_source == source, rej
 
 
 def test_month_name_resolves_to_latest_before_publication(pipeline):
