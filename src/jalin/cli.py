@@ -215,6 +215,27 @@ def actor_label(actor: dict[str, Any]) -> str:
     return f"{code} ({name})" if name else code
 
 
+WHERE_HELP = ("Only events that happened in this state (ISO3 code of the location's country, "
+              "or of either side of a border area), e.g. KGZ.")
+
+
+def check_where(value: str | None, option: str = "--where") -> str | None:
+    """An ISO 3166-1 alpha-3 code for ``option``, upper-cased; a UsageError otherwise."""
+    if value is None:
+        return None
+    v = value.strip().upper()
+    if len(v) != 3 or not v.isalpha():
+        raise UsageError(f"{option}: want a three-letter country code such as KGZ, got {value!r}")
+    return v
+
+
+def place_label(loc: dict[str, Any] | None) -> str:
+    """ "Bishkek, KGZ" for an event's location; "-" without one."""
+    if not loc:
+        return "-"
+    return loc["name"] + (f", {loc['country']}" if loc.get("country") and loc["precision"] != "country" else "")
+
+
 def _excerpt(text: str, width: int, around: tuple[int, int] | None = None) -> str:
     text = " ".join((text or "").split())
     if len(text) <= width:
@@ -238,15 +259,17 @@ def events(
     doc: Optional[str] = typer.Option(None, "--doc", help="Only events of this article (doc_id)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many events."),
     include_negated: bool = typer.Option(False, "--include-negated", help="Also list negated events."),
+    where: Optional[str] = typer.Option(None, "--where", help=WHERE_HELP),
 ) -> None:
-    """List coded events: date, source, event, target, evidence."""
+    """List coded events: date, source, event, target, place, evidence."""
     from .store import Store
 
     since_d = parse_date_option(since, "--since")
     until_d = parse_date_option(until, "--until")
+    where = check_where(where)
     with Store(db, read_only=True) as store:
         rows = store.events(actor=actor, since=since_d, until=until_d, root=root, doc_id=doc,
-                            limit=limit, include_negated=include_negated)
+                            limit=limit, include_negated=include_negated, where=where)
     out = _stdout()
     if not rows:
         out.print("no events match")
@@ -256,6 +279,7 @@ def events(
     table.add_column("source", max_width=24)
     table.add_column("event", max_width=28)
     table.add_column("target", max_width=24)
+    table.add_column("place", max_width=18)
     table.add_column("evidence", min_width=30, ratio=1)
     for e in rows:
         name = cameo_name(e["cameo"])
@@ -273,6 +297,7 @@ def events(
             escape(actor_label(e["source"])),
             escape(what),
             escape(actor_label(e["target"])),
+            escape(place_label(e.get("location"))),
             escape(_excerpt(ev["sentence"], 100, around)),
         )
     out.print(table)
@@ -413,6 +438,7 @@ def export(
     db: Path = DB_OPTION,
     table: str = typer.Option("events", "--table", help="events or mentions."),
     include_negated: bool = typer.Option(False, "--include-negated", help="Also export negated events."),
+    where: Optional[str] = typer.Option(None, "--where", help=WHERE_HELP),
 ) -> None:
     """Export events (or actor mentions) as JSONL, CSV or Parquet."""
     from . import export as ex
@@ -427,15 +453,21 @@ def export(
         raise UsageError("--format parquet needs -o FILE")
     if output is not None and not output.parent.exists():
         raise UsageError(f"-o: directory does not exist: {output.parent}")
+    where = check_where(where)
+    if where and table != "events":
+        raise UsageError("--where filters events, not mentions")
     with Store(db, read_only=True) as store:
         if fmt == "parquet":
-            ex.export(store, fmt, out=output, table=table, include_negated=include_negated)
+            ex.export(store, fmt, out=output, table=table, include_negated=include_negated,
+                      where=where)
         elif output is None:
-            ex.export(store, fmt, fh=sys.stdout, table=table, include_negated=include_negated)
+            ex.export(store, fmt, fh=sys.stdout, table=table, include_negated=include_negated,
+                      where=where)
             sys.stdout.flush()
         else:
             with open(output, "w", encoding="utf-8", newline="") as fh:
-                n = ex.export(store, fmt, fh=fh, table=table, include_negated=include_negated)
+                n = ex.export(store, fmt, fh=fh, table=table, include_negated=include_negated,
+                              where=where)
             print(f"jalin: wrote {n} {table} to {output}", file=sys.stderr)
 
 
@@ -471,8 +503,10 @@ def _register_serve() -> None:
 _register_serve()
 
 from .cli_actors import register as _register_actors  # noqa: E402
+from .cli_places import register as _register_places  # noqa: E402
 
 _register_actors(app)
+_register_places(app)
 
 
 def main() -> None:

@@ -19,12 +19,16 @@ from .store.rows import jsonable
 
 ACTOR_KEYS = ("code", "country", "org", "role", "name")
 EVIDENCE_KEYS = ("sentence", "start", "end")
+# where the event happened: null in JSONL when unknown, location_* columns in CSV/Parquet
+LOCATION_KEYS = ("name", "country", "admin1", "lat", "lon", "precision", "source", "countries")
 
 EVENT_KEYS = (
     "event_id", "doc_id", "date", "date_precision", "published", "source", "target",
     "cameo", "cameo_root", "plover", "goldstein", "quad_class", "modality", "negated",
-    "evidence", "language", "date_source", "trigger", "coder",
+    "evidence", "language", "date_source", "trigger", "coder", "location",
 )
+NESTED = {"source": ACTOR_KEYS, "target": ACTOR_KEYS, "evidence": EVIDENCE_KEYS,
+          "location": LOCATION_KEYS}
 
 MENTION_KEYS = (
     "doc_id", "sentence_idx", "start", "end", "text", "code", "country", "org", "role",
@@ -41,12 +45,17 @@ def event_export(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """Nested objects become prefixed columns: source.code -> source_code."""
+    """Nested objects become prefixed columns: source.code -> source_code.
+
+    A null object of the contract (an event without location) gives null
+    columns; a list (``location.countries``) is joined with ``|``."""
     flat: dict[str, Any] = {}
     for k, v in record.items():
+        if v is None and k in NESTED:
+            v = dict.fromkeys(NESTED[k])
         if isinstance(v, dict):
             for kk, vv in v.items():
-                flat[f"{k}_{kk}"] = vv
+                flat[f"{k}_{kk}"] = "|".join(vv) if isinstance(vv, list) else vv
         else:
             flat[k] = v
     return flat
@@ -55,20 +64,16 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
 def flat_event_columns() -> list[str]:
     cols: list[str] = []
     for k in EVENT_KEYS:
-        if k in ("source", "target"):
-            cols += [f"{k}_{a}" for a in ACTOR_KEYS]
-        elif k == "evidence":
-            cols += [f"evidence_{e}" for e in EVIDENCE_KEYS]
-        else:
-            cols.append(k)
+        cols += [f"{k}_{a}" for a in NESTED[k]] if k in NESTED else [k]
     return cols
 
 
-def records(store: Store, table: str = "events", include_negated: bool = False
-            ) -> Iterator[dict[str, Any]]:
-    """The records to export, nested (events) or flat (mentions)."""
+def records(store: Store, table: str = "events", include_negated: bool = False,
+            where: str | None = None) -> Iterator[dict[str, Any]]:
+    """The records to export, nested (events) or flat (mentions); ``where``: events
+    that happened in this state (ISO3)."""
     if table == "events":
-        for rec in store.iter_events(include_negated=include_negated):
+        for rec in store.iter_events(include_negated=include_negated, where=where):
             yield event_export(rec)
     elif table == "mentions":
         for rec in store.iter_mentions():
@@ -96,7 +101,8 @@ def write_csv(recs: Iterable[dict[str, Any]], fh: TextIO, columns: list[str]) ->
 
 
 def export(store: Store, fmt: str, fh: TextIO | None = None, out: Path | None = None,
-           table: str = "events", include_negated: bool = False) -> int | None:
+           table: str = "events", include_negated: bool = False,
+           where: str | None = None) -> int | None:
     """Write ``table`` in ``fmt`` to ``fh`` (jsonl/csv) or the file ``out`` (parquet).
 
     Returns the number of records written (None for parquet).
@@ -105,15 +111,18 @@ def export(store: Store, fmt: str, fh: TextIO | None = None, out: Path | None = 
         raise UsageError(f"unknown format {fmt!r}: choose from {', '.join(FORMATS)}")
     if table not in TABLES:
         raise UsageError(f"unknown table {table!r}: choose from {', '.join(TABLES)}")
+    if where and table != "events":
+        raise UsageError("--where filters events, not mentions")
     if fmt == "parquet":
         if out is None:
             raise UsageError("parquet export needs an output file (-o FILE)")
         columns = flat_event_columns() if table == "events" else list(MENTION_KEYS)
-        store.copy_parquet(out, table=table, include_negated=include_negated, columns=columns)
+        store.copy_parquet(out, table=table, include_negated=include_negated, columns=columns,
+                           where=where)
         return None
     if fh is None:
         raise UsageError("no output stream")
-    recs = records(store, table, include_negated)
+    recs = records(store, table, include_negated, where)
     if fmt == "jsonl":
         return write_jsonl(recs, fh)
     columns = flat_event_columns() if table == "events" else list(MENTION_KEYS)
