@@ -89,7 +89,7 @@
   }
 
   // -------------------------------------------------------------- state
-  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "offset", "article", "event"];
+  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "place", "offset", "article", "event"];
 
   let routeSeq = 0;
   // A newer navigation started: drop this (older) response.
@@ -440,6 +440,11 @@
     return span;
   }
 
+  function placeText(e) {
+    return e.location_name + (e.location_country ? " (" + e.location_country + ")" : "") + ", " +
+      e.location_precision + ", from the " + e.location_source;
+  }
+
   function badges(e) {
     const out = [];
     if (e.negated) out.push(el("span", { class: "badge neg" }, "negated"));
@@ -452,7 +457,7 @@
     const params = {
       actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, plover: s.plover, q: s.q,
       date_from: s.from, date_to: s.to, limit: PAGE, offset: s.offset,
-      include_negated: s.neg === "1" ? "true" : "",
+      include_negated: s.neg === "1" ? "true" : "", place: s.place,
     };
     $("f-neg").checked = s.neg === "1";
     $("f-actor").value = s.actor; $("f-root").value = s.root; $("f-quad").value = s.quad;
@@ -465,6 +470,7 @@
     if (s.quad) active.push("QuadClass " + s.quad);
     if (s.plover) active.push("PLOVER " + s.plover);
     if (s.q) active.push("“" + s.q + "”");
+    if (s.place) active.push("place " + s.place.replace("|", ", ").replace(/, $/, ""));
     if (s.neg === "1") active.push("negated events too");
     $("active-filters").textContent = active.length ? "Showing: " + active.join(", ") : "Showing all events.";
     let page;
@@ -488,7 +494,9 @@
     for (const e of page.events) {
       const tr = el("tr", { class: "event-row q" + (e.quad_class || 0), "data-event": e.event_id });
       const href = hashFor({ article: e.doc_id, event: e.event_id }, base);
-      tr.appendChild(el("td", { class: "nowrap" }, e.date || (e.published ? e.published + " (published)" : "")));
+      const when = el("td", { class: "nowrap" }, e.date || (e.published ? e.published + " (published)" : ""));
+      if (e.location_name) when.appendChild(el("div", { class: "place", title: "where: " + placeText(e) }, e.location_name));
+      tr.appendChild(when);
       const who = el("td", { class: "who" });
       who.appendChild(actorCell(e, "source"));
       who.appendChild(document.createTextNode(" → "));
@@ -517,6 +525,33 @@
     $("page-info").textContent = page.total ? (page.offset + 1) + "–" + last + " of " + page.total : "";
     $("prev").disabled = page.offset <= 0;
     $("next").disabled = last >= page.total;
+  }
+
+  // ---------------------------------------------------------------- map
+  async function loadMap(s) {
+    const root = $("map");
+    let data;
+    try {
+      data = await api("/api/map", { actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, date_from: s.from, date_to: s.to });
+    } catch (e) {
+      if (!stale(s)) status("Map: " + e.message);
+      return;
+    }
+    if (stale(s)) return;
+    $("map-count").textContent = "(" + data.points.length + " places)";
+    $("map-note").textContent = data.located + " events located" + (data.unlocated ? "; " + data.unlocated + " without a place in the text" : "") +
+      (s.place ? ". Showing the events at " + s.place.replace("|", ", ").replace(/, $/, "") + " below." : ".");
+    try {
+      await window.jalinMap.draw(root, data, {
+        selected: s.place,
+        onPick: (p) => {
+          go({ place: readState().place === p.key ? "" : p.key, offset: 0 });
+          $("events-panel").scrollIntoView({ block: "start" });
+        },
+      });
+    } catch (e) {
+      if (!stale(s)) status("Map: " + e.message);
+    }
   }
 
   // ------------------------------------------------------------ article
@@ -594,7 +629,8 @@
         fmtG(selected.goldstein) + ") · " + (selected.date ? selected.date : "no date of its own") +
         (selected.negated ? " · negated" : "") +
         (selected.modality && selected.modality !== "asserted" ? " · " + selected.modality : "") +
-        " · trigger “" + (selected.trigger || "") + "”"));
+        " · trigger “" + (selected.trigger || "") + "”" +
+        (selected.location_name ? " · where: " + placeText(selected) : "")));
     }
     renderText(d, selected);
     const list = $("article-events");
@@ -645,7 +681,7 @@
       await loadArticle(s);
     } else {
       await loadNetwork(s);
-      await Promise.all([loadDyad(s), loadEvents(s)]);
+      await Promise.all([loadDyad(s), loadEvents(s), loadMap(s)]);
     }
     if (!stale(s)) document.body.setAttribute("data-ready", "1");
   }
@@ -677,7 +713,10 @@
     for (const id of ["f-root", "f-quad", "f-plover", "f-neg"]) {
       $(id).addEventListener("change", () => $("event-filters").requestSubmit());
     }
-    $("clear-filters").addEventListener("click", () => go({ actor: "", dyad: "", root: "", quad: "", plover: "", q: "", neg: "", offset: 0 }));
+    $("clear-filters").addEventListener("click", () => go({ actor: "", dyad: "", root: "", quad: "", plover: "", q: "", neg: "", place: "", offset: 0 }));
+    $("map-zoom-in").addEventListener("click", () => window.jalinMap.zoomIn($("map")));
+    $("map-zoom-out").addEventListener("click", () => window.jalinMap.zoomOut($("map")));
+    $("map-reset").addEventListener("click", () => window.jalinMap.reset($("map")));
     $("prev").addEventListener("click", () => go({ offset: Math.max(0, readState().offset - PAGE) }));
     $("next").addEventListener("click", () => go({ offset: readState().offset + PAGE }));
     window.addEventListener("hashchange", route);
