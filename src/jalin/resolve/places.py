@@ -17,8 +17,9 @@ first, with the words around them (``data/places/words.tsv``):
 
 **Resolution.** A name in the team's table has that one sense. Otherwise
 the GeoNames senses (a city, else a region; a region first after a region
-head) decide: one sense, or one national capital among several, or the one
-in a state the article names; anything else stays unresolved (``why`` says
+head) decide: one sense, or a national capital ten times as populous as its
+homonyms (Paris, not Paris, Texas; but Tripoli, Libya or Lebanon, stays
+open), or the one in a state the article names; anything else stays unresolved (``why`` says
 "ambiguous"), never guessed. A name that is also a common word or given name
 ("Lima", "Surat", "Jackson") counts only after a head word or with its state;
 a single name next to another capitalised word is part of a longer name
@@ -30,11 +31,12 @@ a single name next to another capitalised word is part of a longer name
    or "dekat"/"near"; after "ke"/"to" when it is not an actor, or for a visit
    or meeting (a capital or state after "ke" is the destination of a visit,
    not of a protest note); for a visit or an attack also its object
-   ("mengunjungi Astana", "shelled Kharkiv"). A place belongs to the nearest
-   trigger: another event's trigger between them takes it ("mediasi ...
-   setelah serangan ... di Doha"), and so does a relative clause ("drone yang
-   digunakan di Ukraina"). The one nearest the trigger wins (after it before
-   before it).
+   ("mengunjungi Astana", "shelled Kharkiv"). A place belongs first to the
+   nearest trigger: one with another event's trigger or a relative clause
+   between ("mediasi ... setelah serangan ... di Doha", "drone yang digunakan
+   di Ukraina") is taken only when the sentence names no place of the event's
+   own, and never when it is only a state. The one nearest the trigger wins
+   (after it before before it).
    A capital used as a metonym ("Moskow menolak") is an actor, not a place;
 2. ``context``: the city or region of an event of the same dyad one or two
    sentences before (its date agreeing; the event asserted, not announced),
@@ -351,8 +353,9 @@ def choose(senses: Senses, head: str = "", qualifier: str | None = None,
     if len(cands) == 1:
         return cands[0], cands, "unique"
     capitals = [c for c in cands if c.capital]
-    if len(capitals) == 1:
-        return capitals[0], cands, "capital"
+    if len(capitals) == 1 and all(c is capitals[0] or c.population * 10 <= capitals[0].population
+                                  for c in cands):
+        return capitals[0], cands, "capital"  # Paris, not Paris (Texas); but Tripoli stays open
     if countries:
         mine = tuple(c for c in cands if c.country in countries)
         if len(mine) == 1:
@@ -490,28 +493,32 @@ def _sentence_place(e: Event, pms: Sequence[PlaceMention], mentions: Sequence[Me
                     triggers: Sequence[tuple[int, int]] = ()) -> Place | None:
     t0, t1 = (e.trigger_start, e.trigger_end) if e.trigger_start >= 0 else (e.evidence.start, e.evidence.start)
     targets = [(m.start, m.end) for m in mentions if e.target is not None and m.actor == e.target]
-    best: tuple[float, int, Place] | None = None
+    best: tuple[int, float, int, Place] | None = None
     objects = _objects(e, pms, sentence, codes) if e.cameo.startswith(codes.obj) else set()
     for pm in pms:
         if pm.place is None or pm.cue in ("from", "topic"):
             continue
         if pm.actor == "inside" and pm.cue not in ("at", "near"):
             continue  # "Presiden Kazakhstan"; but "Kedutaan Besar RI di Islamabad" is in Islamabad
-        if _other_trigger_between(e, pm, triggers):
-            continue  # "memediasi ... setelah serangan ... di Doha": Doha is the attack's
         if pm.cue in ("at", "near"):
             ok = True
         elif pm.cue == "to":
             ok = not pm.actor or e.cameo.startswith(codes.destination)
         else:  # no cue: the object of a visit or an attack ("mengunjungi Astana", "shelled Kharkiv")
             ok = pm.start in objects and (not pm.actor or any(a <= pm.start and pm.end <= b for a, b in targets))
-        if not ok or (sentence is not None and pm.start >= t1 and _relative_between(sentence, t1, pm.start, codes)):
+        if not ok:
+            continue
+        # a place another trigger or a relative clause stands before is that one's first:
+        # this event takes it only when the sentence names no city or region of its own
+        theirs = _other_trigger_between(e, pm, triggers) or (
+            sentence is not None and pm.start >= t1 and _relative_between(sentence, t1, pm.start, codes))
+        if theirs and pm.place.precision == "country":
             continue
         dist = pm.start - t1 if pm.start >= t1 else (t0 - pm.end) * 1.5
-        cand = (dist, -_RANK[pm.place.precision], pm.place)
-        if best is None or cand[:2] < best[:2]:
+        cand = (int(theirs), dist, -_RANK[pm.place.precision], pm.place)
+        if best is None or cand[:3] < best[:3]:
             best = cand
-    return best[2] if best is not None else None
+    return best[3] if best is not None else None
 
 
 def _objects(e: Event, pms: Sequence[PlaceMention], sentence: Sentence | None, codes: _Codes) -> set[int]:
