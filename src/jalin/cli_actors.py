@@ -2,7 +2,7 @@
 
     jalin actor "Presiden Kazakhstan" --date 2018 [--lang id|en]   how a phrase resolves (JSON)
     jalin actors [--unknown] [--db PATH] [--min-count N] [--limit N] [--json]
-    jalin lexicon check [--actors DIR]                            validate the data files
+    jalin lexicon check [--actors DIR]                            validate the data files (and places)
 
 Thin wrappers: the work is in :mod:`jalin.resolve.actors`,
 :mod:`jalin.resolve.unknown`, :mod:`jalin.coding.lexicon` and
@@ -99,6 +99,14 @@ def check_data(actors_dir: Path | None = None) -> tuple[list[str], list[str]]:
                   f"{n_tenures} offices, {lex.size} aliases")
     except DataFileError as exc:
         problems.append(f"actors: {exc}")
+    from .resolve.gazetteer import Gazetteer  # event locations (jalin.resolve.places)
+
+    try:
+        g = Gazetteer.load()
+        ok.append(f"places: {len(g)} place names, {len(g.country_points)} country points, "
+                  f"{len(g.borders)} border areas")
+    except DataFileError as exc:
+        problems.append(f"places: {exc}")
     return ok, problems
 
 

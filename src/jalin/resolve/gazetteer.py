@@ -104,6 +104,10 @@ class Gazetteer:
     borders: dict[frozenset[str], Place] = field(default_factory=dict)
     words: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
     max_len: int = 1
+    # first token of a name -> the lengths (in tokens) of the names it starts, longest first
+    starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _by_first: dict = field(default_factory=dict, repr=False)
+    _by_last: dict = field(default_factory=dict, repr=False)
 
     # ---------------------------------------------------------------- lookups
     def lookup(self, key: tuple[str, ...]) -> Senses | None:
@@ -122,6 +126,28 @@ class Gazetteer:
     def phrases(self, lang: str, role: str) -> tuple[tuple[str, ...], ...]:
         """Word sequences of ``role`` in ``lang`` (language-neutral ``*`` rows included)."""
         return self.words.get(lang, {}).get(role, ()) + self.words.get("*", {}).get(role, ())
+
+    def phrases_from(self, lang: str, role: str, first: str) -> tuple[tuple[str, ...], ...]:
+        """The ``role`` phrases that begin with the word ``first``, longest first."""
+        key = (lang, role)
+        index = self._by_first.get(key)
+        if index is None:
+            index = {}
+            for ph in self.phrases(lang, role):
+                index.setdefault(ph[0], []).append(ph)
+            index = self._by_first[key] = {k: tuple(v) for k, v in index.items()}
+        return index.get(first, ())
+
+    def phrases_to(self, lang: str, role: str, last: str) -> tuple[tuple[str, ...], ...]:
+        """The ``role`` phrases that end with the word ``last``, longest first."""
+        key = (lang, role)
+        index = self._by_last.get(key)
+        if index is None:
+            index = {}
+            for ph in self.phrases(lang, role):
+                index.setdefault(ph[-1], []).append(ph)
+            index = self._by_last[key] = {k: tuple(v) for k, v in index.items()}
+        return index.get(last, ())
 
     def __len__(self) -> int:
         return len(self.senses)
@@ -168,6 +194,10 @@ class Gazetteer:
             g.senses[k] = Senses(t[0] if t else None, tuple(cities.get(k, ())),
                                  tuple(regions.get(k, ())), t[1] if t else None, k in stop)
         g.max_len = max((len(k) for k in g.senses), default=1)
+        starts: dict[str, set[int]] = {}
+        for k in g.senses:
+            starts.setdefault(k[0], set()).add(len(k))
+        g.starts = {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
         g.words = _load_words()
         return g
 

@@ -93,7 +93,7 @@ class PlaceMention:
 class _Scan:
     """One text's tokens, folded, with the actor mentions that cover them."""
 
-    __slots__ = ("text", "offset", "toks", "norms", "actors", "g", "lang")
+    __slots__ = ("text", "offset", "toks", "norms", "actors", "starts", "g", "lang")
 
     def __init__(self, text: str, offset: int, actors: Iterable[Any], g: Gazetteer, lang: str):
         self.text = text
@@ -101,12 +101,17 @@ class _Scan:
         self.toks = place_tokens(text)
         self.norms = [fold(t[2]) for t in self.toks]
         self.actors = [(m.start - offset, m.end - offset, m) for m in actors]
+        self.starts: dict[int, list[tuple[int, Any]]] = {}
+        for a, b, m in self.actors:
+            self.starts.setdefault(a, []).append((b, m))
         self.g = g
         self.lang = lang
 
     def phrase_ending(self, i: int, role: str) -> int:
         """Index of the first token of a ``role`` phrase ending just before token ``i``, else -1."""
-        for ph in self.g.phrases(self.lang, role):
+        if i <= 0:
+            return -1
+        for ph in self.g.phrases_to(self.lang, role, self.norms[i - 1]):
             a = i - len(ph)
             if a >= 0 and tuple(self.norms[a:i]) == ph:
                 return a
@@ -114,7 +119,9 @@ class _Scan:
 
     def phrase_at(self, i: int, role: str) -> int:
         """Index just past a ``role`` phrase starting at token ``i``, else -1."""
-        for ph in self.g.phrases(self.lang, role):
+        if i >= len(self.norms):
+            return -1
+        for ph in self.g.phrases_from(self.lang, role, self.norms[i]):
             b = i + len(ph)
             if tuple(self.norms[i:b]) == ph:
                 return b
@@ -150,8 +157,8 @@ class _Scan:
     def actor_at(self, i: int, kinds: tuple[str, ...]) -> tuple[int, Any] | None:
         """An actor mention of ``kinds`` starting at token ``i``: (index past it, mention)."""
         s = self.toks[i][0]
-        for a, b, m in self.actors:
-            if a == s and m.kind in kinds and m.actor.country:
+        for b, m in self.starts.get(s, ()):
+            if m.kind in kinds and m.actor.country:
                 j = i
                 while j < len(self.toks) and self.toks[j][1] <= b:
                     j += 1
@@ -220,6 +227,8 @@ def _border_at(sc: _Scan, i: int) -> tuple[int, PlaceMention] | None:
     j = sc.phrase_at(i, "border")
     start = i
     if j < 0:
+        if sc.toks[i][0] not in sc.starts:
+            return None
         j = i
     pair = _state_pair(sc, j)
     if pair is None:
@@ -263,11 +272,14 @@ def _state_pair(sc: _Scan, j: int) -> tuple[int, str, str] | None:
 
 
 def _name_at(sc: _Scan, i: int, countries: frozenset[str]) -> tuple[int, PlaceMention] | None:
-    if not sc.toks[i][2][:1].isalpha():
-        return None
     g = sc.g
+    lengths = g.starts.get(sc.norms[i])
+    if lengths is None:
+        return None
     n = len(sc.toks)
-    for length in range(min(g.max_len, n - i), 0, -1):
+    for length in lengths:
+        if length > n - i:
+            continue
         key = tuple(sc.norms[i:i + length])
         senses = g.lookup(key)
         if senses is None or not (senses.team or senses.cities or senses.regions):
@@ -322,6 +334,8 @@ def _qualifier(sc: _Scan, j: int) -> str | None:
 
 
 def _state_at(sc: _Scan, i: int) -> tuple[int, PlaceMention] | None:
+    if sc.toks[i][0] not in sc.starts:
+        return None
     st = sc.actor_at(i, _STATE_KINDS)
     if st is None:
         return None
@@ -422,8 +436,9 @@ def locate_events(cleaned: CleanedArticle, sentences: Sequence[Sentence],
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
+    wanted = {e.sentence_index for e in events}
     scans = {s.index: find_places(s.text, lang, g, s.start, by_sentence.get(s.index, ()))
-             for s in sentences}
+             for s in sentences if s.index in wanted}
     named = {m.actor.country for m in mentions if m.kind in ("state", "capital") and m.actor.country}
     for pms in scans.values():
         named.update(p.place.country for p in pms
