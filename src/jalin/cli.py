@@ -339,6 +339,7 @@ def _marks(art: dict[str, Any]) -> tuple[list[Mark], list[str]]:
             f"{label}{flags} {e['date'] or '-'} ({e['date_source']}): "
             f"{actor_label(e['source'])} -> {e['cameo']} {cameo_name(e['cameo'])} -> "
             f"{actor_label(e['target'])}" + (f"  trigger {e['trigger']!r}" if e["trigger"] else "")
+            + (f"  at {place_label(e['location'])} ({e['location']['source']})" if e.get("location") else "")
         )
         ts, te = e.get("trigger_start", -1), e.get("trigger_end", -1)
         if ts is not None and te is not None and 0 <= ts < te:

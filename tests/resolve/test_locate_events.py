@@ -79,3 +79,27 @@ def test_events_without_any_place_stay_without(pipe):
     text = "Kazakhstan dan Uzbekistan menandatangani perjanjian perdagangan pada 2 Mei 2024.\n"
     locs = located(pipe, "t6", text, PartialDate(2024, 5, 20))
     assert locs and all(v is None for v in locs.values())
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("Pasukan Kirgistan dan Tajikistan saling tembak di daerah perbatasan pada Rabu.\n", "tembak"),
+    ("Tentara Tajikistan menyerang pos Kirgistan di kawasan perbatasan pada Rabu malam.\n", "menyerang"),
+])
+def test_a_bare_border_is_the_border_of_the_events_states(pipe, sentence, trigger):
+    locs = located(pipe, "t7", sentence, PartialDate(2022, 9, 15))
+    found = [loc for (i, trig), loc in locs.items() if trigger in trig]
+    assert found and all(loc is not None and set(loc.countries) == {"KGZ", "TJK"} for loc in found), locs
+
+
+@pytest.mark.parametrize("second", [
+    "Kementerian Luar Negeri China mengecam Kirgistan atas aksi tersebut.\n",
+    "Juru bicara Kementerian Luar Negeri China memprotes pemerintah Kirgistan atas demonstrasi itu.\n",
+])
+def test_context_needs_the_same_two_actors(pipe, second):
+    text = ("Ratusan warga Kirgistan berunjuk rasa di depan Kedutaan Besar China di Osh pada Senin.\n"
+            + second)
+    locs = located(pipe, "t8", text, PartialDate(2024, 12, 2))
+    first = [loc for (i, _), loc in locs.items() if i == 0]
+    later = [loc for (i, _), loc in locs.items() if i == 1]
+    assert first and first[0] is not None and first[0].name == "Osh"
+    assert later and all(loc is None for loc in later)  # China's ministry did not speak in Osh

@@ -32,7 +32,7 @@ __all__ = ["Place", "Senses", "Gazetteer", "default_gazetteer", "fold", "place_t
 
 KINDS = ("city", "region", "sea", "strait", "border", "disputed", "country")
 ROLES = ("at", "to", "near", "from", "city", "region", "region_after", "city_after", "border",
-         "border_after", "pair", "date_word", "skip", "coord", "topic", "relative", "destination", "object")
+         "border_after", "pair", "date_word", "skip", "coord", "topic", "relative", "destination", "object", "copresence")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _FOLD = str.maketrans({

@@ -11,7 +11,8 @@ first, with the words around them (``data/places/words.tsv``):
   Beijing"), ``near`` ("dekat Kharkiv"), ``from`` ("dari Astana");
 - a *head* word that says what the name is: "kota Osh" (city), "provinsi
   Batken" / "Idlib province" (region), "perbatasan Kirgistan-Tajikistan" /
-  "Kyrgyz-Tajik border" (a border area: two states joined by a dash or "dan");
+  "Kyrgyz-Tajik border" (a border area: two states joined by a dash or "dan";
+  a bare "di wilayah perbatasan" is the border of the event's two states);
 - a state after a comma ("Osh, Kyrgyzstan") qualifies the name;
 - a state named by the actor tables becomes a country-precision place.
 
@@ -38,7 +39,8 @@ a single name next to another capitalised word is part of a longer name
    own, and never when it is only a state. The one nearest the trigger wins
    (after it before before it).
    A capital used as a metonym ("Moskow menolak") is an actor, not a place;
-2. ``context``: the city or region of an event of the same dyad one or two
+2. ``context``: the city or region of a meeting, visit or agreement of the
+   same two actors (their roles agreeing where both are known) one or two
    sentences before (its date agreeing; the event asserted, not announced),
    as "Kedua pemimpin menandatangani ..." after "... bertemu di Astana";
 3. ``dateline``: the dateline city ("ALMATY, Jan 7 (Reuters) -", "Jakarta,
@@ -79,7 +81,7 @@ class PlaceMention:
     cue: str = ""  # at | to | near | from | topic ("situasi di X") | "" (none)
     head: str = ""  # city | region | border | ""
     actor: str = ""  # "same": the span is an actor mention too; "inside": part of a larger one
-    why: str = ""  # team | unique | capital | qualified | context | state | ambiguous | word | no border
+    why: str = ""  # team | unique | capital | qualified | context | state | ambiguous | word | no border | bare border
     qualifier: str | None = None  # a state after a comma ("Osh, Kyrgyzstan")
 
     @property
@@ -232,6 +234,11 @@ def _border_at(sc: _Scan, i: int) -> tuple[int, PlaceMention] | None:
         j = i
     pair = _state_pair(sc, j)
     if pair is None:
+        if j > i:  # "di wilayah perbatasan": the border of the event's own two states, if any
+            s, e = sc.toks[i][0], sc.toks[j - 1][1]
+            cue, _ = sc.cue_before(i)
+            return j, PlaceMention(sc.offset + s, sc.offset + e, sc.text[s:e], None, (), cue, "border",
+                                   "", "bare border")
         return None
     k, a, b = pair
     if j == i:  # no head before: needs "border" after
@@ -458,13 +465,14 @@ def locate_events(cleaned: CleanedArticle, sentences: Sequence[Sentence],
     codes = _Codes(tuple(p[0] for p in g.phrases("*", "destination")),
                    tuple(p[0] for p in g.phrases("*", "object")),
                    g.phrases(lang, "relative"), g.phrases(lang, "coord"),
-                   frozenset(w for r in ("city", "region", "skip") for ph in g.phrases(lang, r) for w in ph))
+                   frozenset(w for r in ("city", "region", "skip") for ph in g.phrases(lang, r) for w in ph),
+                   g.border, tuple(p[0] for p in g.phrases("*", "copresence")))
     located: list[Event] = []
     out: list[Event] = []
     for e in events:
         place = _sentence_place(e, scans.get(e.sentence_index, ()), by_sentence.get(e.sentence_index, ()),
                                 codes, texts.get(e.sentence_index), triggers.get(e.sentence_index, ()))
-        loc = _location(place, "sentence") if place is not None else _context(e, located)
+        loc = _location(place, "sentence") if place is not None else _context(e, located, codes)
         if loc is None and dateline is not None and _main_news(e, cleaned, sentences, lead) \
                 and dateline.country in (e.source.country, e.target.country if e.target else None):
             loc = _location(dateline, "dateline")
@@ -501,6 +509,8 @@ class _Codes:
     relative: tuple[tuple[str, ...], ...]  # words opening a relative clause
     coord: tuple[tuple[str, ...], ...]  # conjunctions
     head_words: frozenset[str]  # words of head phrases ("kota", "city", "of", "the")
+    border: Any = None  # Gazetteer.border: the border area of two states
+    copresence: tuple[str, ...] = ()  # CAMEO prefixes of events that put both actors in one place
 
 
 def _sentence_place(e: Event, pms: Sequence[PlaceMention], mentions: Sequence[Mention],
@@ -511,6 +521,9 @@ def _sentence_place(e: Event, pms: Sequence[PlaceMention], mentions: Sequence[Me
     best: tuple[int, float, int, Place] | None = None
     objects = _objects(e, pms, sentence, codes) if e.cameo.startswith(codes.obj) else set()
     for pm in pms:
+        if pm.why == "bare border" and pm.cue in ("at", "near", "to") and e.target is not None \
+                and e.source.country and e.target.country:
+            pm = replace(pm, place=codes.border(e.source.country, e.target.country))
         if pm.place is None or pm.cue in ("from", "topic"):
             continue
         if pm.actor == "inside" and pm.cue not in ("at", "near"):
@@ -577,19 +590,33 @@ def _relative_between(s: Sentence, a: int, b: int, codes: _Codes) -> bool:
     return any(w in codes.relative for w in words)
 
 
-def _dyad(e: Event) -> frozenset[str]:
-    return frozenset((e.source.key, e.target.key if e.target else ""))
+def _sides(e: Event) -> dict[str, str | None]:
+    """Actor key -> role, for both sides of an event."""
+    sides = {e.source.key: e.source.role}
+    if e.target is not None:
+        sides[e.target.key] = e.target.role
+    return sides
 
 
-def _context(e: Event, located: list[Event]) -> Location | None:
+def _same_pair(a: Event, b: Event) -> bool:
+    """The same two actors: same keys, roles equal where both are known ("Kedua pemimpin"
+    (KAZ, RUS) continues KAZGOV-RUSGOV; China's ministry condemning a protest of Kyrgyz
+    citizens, CHNGOV-KGZGOV, does not continue KGZCVL-CHNGOV)."""
+    sa, sb = _sides(a), _sides(b)
+    return sa.keys() == sb.keys() and all(sa[k] is None or sb[k] is None or sa[k] == sb[k] for k in sa)
+
+
+def _context(e: Event, located: list[Event], codes: _Codes) -> Location | None:
     """A city or region of the same dyad's event one or two sentences before."""
     for prev in reversed(located):
         if e.sentence_index - prev.sentence_index > 2:
             break
-        if prev.sentence_index >= e.sentence_index or _dyad(prev) != _dyad(e):
+        if prev.sentence_index >= e.sentence_index or not _same_pair(prev, e):
             continue
         if prev.location.precision == "country" or e.modality != "asserted":
             continue  # "visited Kazakhstan ... the aid Kazakhstan will give" is not in Kazakhstan
+        if not prev.cameo.startswith(codes.copresence):
+            continue  # only a meeting, visit or agreement put both actors there
         if e.date is not None and prev.date is not None and e.date != prev.date:
             continue
         return replace(prev.location, source="context")

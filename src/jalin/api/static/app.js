@@ -528,19 +528,30 @@
   }
 
   // ---------------------------------------------------------------- map
+  let mapKey = null;
+
+  function markMap(s) {
+    for (const g of document.querySelectorAll("#map .point")) {
+      g.classList.toggle("selected", g.getAttribute("data-place") === s.place);
+    }
+  }
+
   async function loadMap(s) {
     const root = $("map");
+    const params = { actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, date_from: s.from, date_to: s.to };
+    const key = JSON.stringify(params);
+    if (key === mapKey) { markMap(s); return; } // same points: keep the zoom, mark the choice
     let data;
     try {
-      data = await api("/api/map", { actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, date_from: s.from, date_to: s.to });
+      data = await api("/api/map", params);
     } catch (e) {
       if (!stale(s)) status("Map: " + e.message);
       return;
     }
     if (stale(s)) return;
+    mapKey = key;
     $("map-count").textContent = "(" + data.points.length + " places)";
-    $("map-note").textContent = data.located + " events located" + (data.unlocated ? "; " + data.unlocated + " without a place in the text" : "") +
-      (s.place ? ". Showing the events at " + s.place.replace("|", ", ").replace(/, $/, "") + " below." : ".");
+    $("map-note").textContent = data.located + " events located" + (data.unlocated ? "; " + data.unlocated + " without a place in the text" : "") + ".";
     try {
       await window.jalinMap.draw(root, data, {
         selected: s.place,
