@@ -205,6 +205,71 @@
     }
   }
 
+  // Push apart nodes whose circles or labels would overlap (after the force layout).
+  function separate(nodes, w, h) {
+    const pad = 4;
+    for (let it = 0; it < 300; it++) {
+      let moved = false;
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = nodes[i], b = nodes[j];
+          let dx = b.x - a.x, dy = b.y - a.y;
+          let dist = Math.hypot(dx, dy);
+          const need = a.room + b.room + pad;
+          if (dist >= need) continue;
+          if (dist < 0.01) { dx = 1; dy = (i % 3) - 1; dist = Math.hypot(dx, dy); }
+          const push = (need - dist) / 2 + 0.1;
+          a.x -= (dx / dist) * push; a.y -= (dy / dist) * push;
+          b.x += (dx / dist) * push; b.y += (dy / dist) * push;
+          moved = true;
+        }
+      }
+      for (const d of nodes) {
+        d.x = Math.max(d.room + 2, Math.min(w - d.room - 2, d.x));
+        d.y = Math.max(d.room + 2, Math.min(h - d.room - 2, d.y));
+      }
+      if (!moved) break;
+    }
+  }
+
+  // Wheel zooms around the cursor, dragging the background pans, a double click fits.
+  function setNetView(root, v) {
+    root.__view = v;
+    root.setAttribute("viewBox", [v.x, v.y, v.w, v.h].map((n) => n.toFixed(1)).join(" "));
+  }
+
+  function wireNetworkZoom(root) {
+    if (root.__wired) return;
+    root.__wired = true;
+    const clamp = (v) => {
+      const F = root.__full;
+      const w = Math.max(F.w / 8, Math.min(F.w, v.w)), h = w * F.h / F.w;
+      return { x: Math.max(0, Math.min(F.w - w, v.x)), y: Math.max(0, Math.min(F.h - h, v.y)), w: w, h: h };
+    };
+    root.addEventListener("wheel", (ev) => {
+      if (!root.__view) return;
+      ev.preventDefault();
+      const r = root.getBoundingClientRect(), v = root.__view;
+      const px = v.x + (ev.clientX - r.left) / r.width * v.w, py = v.y + (ev.clientY - r.top) / r.height * v.h;
+      const f = ev.deltaY > 0 ? 1.25 : 0.8;
+      const w = v.w * f, h = v.h * f;
+      setNetView(root, clamp({ x: px - (px - v.x) * f, y: py - (py - v.y) * f, w: w, h: h }));
+    }, { passive: false });
+    let drag = null;
+    root.addEventListener("pointerdown", (ev) => {
+      if (!root.__view || (ev.target.closest && ev.target.closest(".node, .edge"))) return;
+      drag = { x: ev.clientX, y: ev.clientY, v: root.__view };
+    });
+    window.addEventListener("pointermove", (ev) => {
+      if (!drag) return;
+      const r = root.getBoundingClientRect();
+      setNetView(root, clamp({ x: drag.v.x - (ev.clientX - drag.x) / r.width * drag.v.w,
+        y: drag.v.y - (ev.clientY - drag.y) / r.height * drag.v.h, w: drag.v.w, h: drag.v.h }));
+    });
+    window.addEventListener("pointerup", () => { drag = null; });
+    root.addEventListener("dblclick", () => root.__full && setNetView(root, root.__full));
+  }
+
   async function loadNetwork(s) {
     const key = s.from + "|" + s.to;
     if (key === loadedKey) { markNetwork(s); return; }
@@ -232,8 +297,19 @@
       ? (net.nodes.length > nodes.length ? "Showing the " + nodes.length + " most active of " + net.nodes.length + " actors. " : "") +
         edges.length + " dyads."
       : "No events between two different actors in this period.";
-    const W = 640, H = 480;
+    // More actors get a larger canvas (zoom in to read it); labels never overlap.
+    const grow = Math.max(1, Math.sqrt(nodes.length / 18));
+    const W = 640 * grow, H = 480 * grow;
+    const maxN = Math.max(1, ...nodes.map((d) => d.events));
+    for (const d of nodes) {
+      d.r = 11 + 13 * Math.sqrt(d.events / maxN);
+      d.room = Math.max(d.r, 3.4 * d.id.length + 3);
+    }
     layout(nodes, edges, W, H);
+    separate(nodes, W, H);
+    root.__full = { x: 0, y: 0, w: W, h: H };
+    setNetView(root, root.__full);
+    wireNetworkZoom(root);
     const pos = new Map(nodes.map((d) => [d.id, d]));
     const maxE = Math.max(1, ...edges.map((e) => e.events));
     const gEdges = svg("g", { class: "edges" });
@@ -251,11 +327,10 @@
       gEdges.appendChild(g);
     }
     root.appendChild(gEdges);
-    const maxN = Math.max(1, ...nodes.map((d) => d.events));
     const gNodes = svg("g", { class: "nodes" });
     for (const d of nodes) {
       const g = svg("g", { class: "node", "data-actor": d.id, transform: "translate(" + d.x.toFixed(1) + "," + d.y.toFixed(1) + ")", tabindex: 0, role: "button" });
-      g.appendChild(svg("circle", { r: (11 + 13 * Math.sqrt(d.events / maxN)).toFixed(1) }));
+      g.appendChild(svg("circle", { r: d.r.toFixed(1) }));
       g.appendChild(svg("text", { dy: "0.35em", "text-anchor": "middle" }, d.id));
       tip(g, (d.label || d.id) + " (" + d.id + "): " + d.events + " events with " + d.partners + " partners");
       const pick = () => go({ actor: readState().actor === d.id ? "" : d.id, offset: 0 });
