@@ -111,3 +111,27 @@ def test_zoom_buttons_and_wheel_change_the_view(page, map_server):
     page.click("#map-reset")
     assert page.get_attribute("#map", "viewBox") == before
     assert page.problems == []
+
+
+def test_seeds_map(browser, tmp_path_factory, tmp_path):  # noqa: F811
+    """The five seed articles coded by the real pipeline: their places are on the map."""
+    from api_fixtures import build_seed_store
+
+    db = build_seed_store(tmp_path_factory.mktemp("seeds-map"))
+    with ServerThread(db) as srv:
+        pg = browser.new_page(viewport={"width": 1300, "height": 1100})
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        pg.goto(srv.url + "/")
+        pg.wait_for_selector("body[data-ready='1']")
+        pg.wait_for_selector("#map .point")
+        keys = [p.get_attribute("data-place") for p in pg.locator("#map .point").all()]
+        assert "Bishkek|KGZ" in keys  # "... di Bishkek pada 10 Januari 1997"
+        pg.locator("#map-panel").scroll_into_view_if_needed()
+        shot(pg, tmp_path, "map-seeds.png")
+        pg.locator("#map .point[data-place='Bishkek|KGZ']").click()
+        expect(pg.locator("#active-filters")).to_contain_text("place Bishkek, KGZ")
+        expect(pg.locator("#events tbody tr.event-row").first).to_contain_text("di Bishkek")
+        assert errors == []
+        pg.close()

@@ -120,3 +120,12 @@ def test_cli_place_prints_json():
     for bad in (["place", "x", "--lang", "fr"], ["place", "x", "--country", "LB"], ["place", " "]):
         res = runner.invoke(app, bad)
         assert res.exit_code == 2 and res.stderr.startswith("jalin: error:"), bad
+
+
+def test_show_lists_the_place_of_each_event(db):
+    res = runner.invoke(app, ["show", "a", "--db", str(db), "--plain"])
+    assert res.exit_code == 0
+    legend = [line for line in res.stdout.splitlines() if line.startswith("E")]
+    assert legend[0].endswith("at Astana, KAZ (sentence)") and legend[1].endswith("at Astana, KAZ (context)")
+    res = runner.invoke(app, ["show", "b", "--db", str(db), "--plain"])
+    assert " at " not in "\n".join(x for x in res.stdout.splitlines() if x.startswith("E"))

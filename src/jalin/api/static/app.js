@@ -729,6 +729,7 @@
       link.appendChild(document.createTextNode(" " + e.cameo + " " + sentenceCase(e.cameo_name || "") + " (" + fmtG(e.goldstein) + ")"));
       li.appendChild(link);
       const info = [e.date ? e.date + " (" + e.date_source + ")" : "no date"];
+      if (e.location_name) info.push("at " + e.location_name + " (" + e.location_source + ")");
       if (e.negated) info.push("negated");
       if (e.modality && e.modality !== "asserted") info.push(e.modality);
       li.appendChild(el("div", { class: "hint" }, info.join(" · ")));
