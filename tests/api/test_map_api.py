@@ -84,3 +84,26 @@ def test_vendored_outline_is_served_with_licence(map_client):
     r = map_client.get("/static/vendor/world-atlas/countries-50m.json")
     assert r.status_code == 200 and r.json()["type"] == "Topology"
     assert "ISC" in map_client.get("/static/vendor/world-atlas/README.md").text
+
+
+def test_a_store_from_before_locations_is_served(tmp_path):
+    """Schema version 1 (no location columns), opened read-only by the server: no location, no error."""
+    import duckdb
+    import httpx
+
+    from api_fixtures import ServerThread
+    from jalin.store.schema import LOCATION_COLUMNS
+
+    db = build_map_store(tmp_path / "old.duckdb")
+    con = duckdb.connect(str(db))
+    for col, _ in LOCATION_COLUMNS:
+        con.execute(f'ALTER TABLE events DROP COLUMN "{col}"')
+    con.execute("DELETE FROM schema_version WHERE version > 1")
+    con.close()
+    with ServerThread(db) as srv, httpx.Client(base_url=srv.url, timeout=30) as c:
+        body = c.get("/api/map").json()
+        assert body == {"points": [], "located": 0, "unlocated": 6}
+        r = c.get("/api/events", params={"where": "KGZ"})
+        assert r.status_code == 200 and r.json()["total"] == 0
+        events = c.get("/api/events").json()["events"]
+        assert events and all(e["location_name"] is None for e in events)
