@@ -103,3 +103,25 @@ def test_context_needs_the_same_two_actors(pipe, second):
     later = [loc for (i, _), loc in locs.items() if i == 1]
     assert first and first[0] is not None and first[0].name == "Osh"
     assert later and all(loc is None for loc in later)  # China's ministry did not speak in Osh
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("BISHKEK, Kyrgyzstan (AP) - Kyrgyz troops attacked a Tajik border post on Friday.\n", "en"),
+    ("DUSHANBE, KOMPAS.com - Pasukan Tajikistan menyerang pos perbatasan Kirgistan pada Jumat (16/9/2022).\n", "id"),
+])
+def test_a_clash_reported_from_the_capital_is_not_located_there(pipe, text, lang):
+    res = pipe.process(Article("t9", text, published=PartialDate(2022, 9, 16), language=lang))
+    clashes = [e for e in res.events if e.quad_class == 4]
+    assert clashes and all(e.location is None or e.location.source != "dateline" for e in clashes)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Lavrov visited Astana on Monday. Kazakhstan suspended coal shipments to Russia.\n", "en"),
+    ("Lavrov mengunjungi Astana pada Senin. Kazakhstan menjatuhkan sanksi terhadap Rusia.\n", "id"),
+])
+def test_context_carries_only_from_meeting_to_meeting(pipe, text, lang):
+    res = pipe.process(Article("t10", text, published=PartialDate(2024, 3, 6), language=lang))
+    first = [e for e in res.events if e.sentence_index == 0]
+    later = [e for e in res.events if e.sentence_index == 1]
+    assert first and first[0].location is not None and first[0].location.name == "Astana"
+    assert later and all(e.location is None for e in later)

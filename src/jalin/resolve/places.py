@@ -39,15 +39,16 @@ a single name next to another capitalised word is part of a longer name
    own, and never when it is only a state. The one nearest the trigger wins
    (after it before before it).
    A capital used as a metonym ("Moskow menolak") is an actor, not a place;
-2. ``context``: the city or region of a meeting, visit or agreement of the
-   same two actors (their roles agreeing where both are known) one or two
-   sentences before (its date agreeing; the event asserted, not announced),
+2. ``context``: for a meeting, visit or signing, the city or region of such
+   an event of the same two actors (their roles agreeing where both are
+   known) one or two sentences before (its date agreeing; the event asserted, not announced),
    as "Kedua pemimpin menandatangani ..." after "... bertemu di Astana";
 3. ``dateline``: the dateline city ("ALMATY, Jan 7 (Reuters) -", "Jakarta,
    CNN Indonesia --") for an event of the article's main news (the lead
    sentence, or dated within two days before publication) when one of its
    actors is of the dateline's state: an Indonesian newsroom's "Jakarta" is
-   not where a meeting in Moscow happened;
+   not where a meeting in Moscow happened. Never for material conflict
+   (QuadClass 4): a clash reported from "BISHKEK (AP)" was at the border;
 4. else no location.
 """
 
@@ -473,7 +474,7 @@ def locate_events(cleaned: CleanedArticle, sentences: Sequence[Sentence],
         place = _sentence_place(e, scans.get(e.sentence_index, ()), by_sentence.get(e.sentence_index, ()),
                                 codes, texts.get(e.sentence_index), triggers.get(e.sentence_index, ()))
         loc = _location(place, "sentence") if place is not None else _context(e, located, codes)
-        if loc is None and dateline is not None and _main_news(e, cleaned, sentences, lead) \
+        if loc is None and dateline is not None and e.quad_class != 4 and _main_news(e, cleaned, sentences, lead) \
                 and dateline.country in (e.source.country, e.target.country if e.target else None):
             loc = _location(dateline, "dateline")
         if loc is not None:
@@ -615,8 +616,8 @@ def _context(e: Event, located: list[Event], codes: _Codes) -> Location | None:
             continue
         if prev.location.precision == "country" or e.modality != "asserted":
             continue  # "visited Kazakhstan ... the aid Kazakhstan will give" is not in Kazakhstan
-        if not prev.cameo.startswith(codes.copresence):
-            continue  # only a meeting, visit or agreement put both actors there
+        if not (prev.cameo.startswith(codes.copresence) and e.cameo.startswith(codes.copresence)):
+            continue  # from a meeting, visit or signing to another: both actors are still there
         if e.date is not None and prev.date is not None and e.date != prev.date:
             continue
         return replace(prev.location, source="context")
