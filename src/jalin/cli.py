@@ -25,6 +25,8 @@ from rich.text import Text
 from .version import __version__
 from .cli_common import handles_errors, parse_date_option  # noqa: F401  (parse_date_option: re-exported)
 from .cli_actors import register as _register_actors
+from .cli_common import check_where
+from .cli_places import register as _register_places
 from .errors import JalinError, UsageError
 from .models import Rejection
 
@@ -177,6 +179,17 @@ def actor_label(actor: dict[str, Any]) -> str:
     return f"{code} ({name})" if name else code
 
 
+WHERE_HELP = ("Only events that happened in this state (ISO3 code of the location's country, "
+              "or of either side of a border area), e.g. KGZ.")
+
+
+def place_label(loc: dict[str, Any] | None) -> str:
+    """ "Bishkek, KGZ" for an event's location; "-" without one."""
+    if not loc:
+        return "-"
+    return loc["name"] + (f", {loc['country']}" if loc.get("country") and loc["precision"] != "country" else "")
+
+
 def _excerpt(text: str, width: int, around: tuple[int, int] | None = None) -> str:
     text = " ".join((text or "").split())
     if len(text) <= width:
@@ -205,13 +218,14 @@ NEGATED_OPTION = typer.Option(False, "--include-negated", help="Also include neg
 
 def event_query(actor: str | None, since: str | None, until: str | None, root: str | None,
                 quad: int | None, doc: str | None, include_negated: bool,
-                limit: int | None = None) -> Any:
+                limit: int | None = None, located_in: str | None = None) -> Any:
     """The filters shared by `jalin events` and `jalin export`, checked."""
     from .store.event_rows import EventQuery
 
     return EventQuery(actor=actor, since=parse_date_option(since, "--since"),
                       until=parse_date_option(until, "--until"), root=root, quad=quad,
-                      doc_id=doc, include_negated=include_negated, limit=limit)
+                      doc_id=doc, include_negated=include_negated, limit=limit,
+                      located_in=check_where(located_in))
 
 
 @app.command()
@@ -224,6 +238,7 @@ def events(
     root: Optional[str] = ROOT_FILTER,
     quad: Optional[int] = QUAD_FILTER,
     doc: Optional[str] = DOC_FILTER,
+    where: Optional[str] = typer.Option(None, "--where", help=WHERE_HELP),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many events "
                                         f"(0 = all; the table shows {EVENTS_LIMIT} by default, "
                                         "jsonl and csv all)."),
@@ -231,7 +246,7 @@ def events(
     fmt: str = typer.Option("table", "--format", "-f", help="table (wraps to the terminal), "
                             "jsonl or csv (the records and columns of `jalin export`)."),
 ) -> None:
-    """List coded events: date, source, event, target, evidence."""
+    """List coded events: date, source, event, target, place, evidence."""
     from .export import export_record, flat_event_columns, write_csv, write_jsonl
     from .store import Store
     from .store.event_rows import count_events, iter_event_rows
@@ -242,7 +257,7 @@ def events(
         raise UsageError(f"--format: {fmt!r} is not one of {', '.join(EVENT_FORMATS)}")
     if limit is None:
         limit = EVENTS_LIMIT if fmt == "table" else 0
-    query = event_query(actor, since, until, root, quad, doc, include_negated, limit or None)
+    query = event_query(actor, since, until, root, quad, doc, include_negated, limit or None, where)
     with Store(db, read_only=True) as store:
         rows = list(iter_event_rows(store, query))
         total = count_events(store, query) if limit and len(rows) == limit else len(rows)
@@ -269,6 +284,7 @@ def events_table(recs: list[dict[str, Any]], title: str) -> Table:
     table.add_column("source", max_width=24, overflow="fold")
     table.add_column("event", max_width=28, overflow="fold")
     table.add_column("target", max_width=24, overflow="fold")
+    table.add_column("place", max_width=18, overflow="fold")
     table.add_column("evidence", ratio=1, overflow="fold")
     for e in recs:
         name = cameo_name(e["cameo"])
@@ -282,6 +298,7 @@ def events_table(recs: list[dict[str, Any]], title: str) -> Table:
             escape(actor_label(e["source"])),
             escape(what),
             escape(actor_label(e["target"])) if e["target"].get("code") else "-",
+            escape(place_label(e.get("location"))),
             escape(" ".join((e["evidence"]["sentence"] or "").split())),
         )
     return table
@@ -323,6 +340,7 @@ def _marks(art: dict[str, Any]) -> tuple[list[Mark], list[str]]:
             f"{label}{flags} {e['date'] or '-'} ({e['date_source']}): "
             f"{actor_label(e['source'])} -> {e['cameo']} {cameo_name(e['cameo'])} -> "
             f"{actor_label(e['target'])}" + (f"  trigger {e['trigger']!r}" if e["trigger"] else "")
+            + (f"  at {place_label(e['location'])} ({e['location']['source']})" if e.get("location") else "")
         )
         ts, te = e.get("trigger_start", -1), e.get("trigger_end", -1)
         if ts is not None and te is not None and 0 <= ts < te:
@@ -429,6 +447,7 @@ def export(
     quad: Optional[int] = QUAD_FILTER,
     doc: Optional[str] = DOC_FILTER,
     include_negated: bool = typer.Option(False, "--include-negated", help="Also export negated events."),
+    where: Optional[str] = typer.Option(None, "--where", help=WHERE_HELP),
 ) -> None:
     """Export events (or actor mentions) as JSONL, CSV, Parquet, GDELT 2.0 rows or PLOVER JSON."""
     from . import export as ex
@@ -445,7 +464,9 @@ def export(
         raise UsageError("--format parquet needs -o FILE")
     if output is not None and not output.parent.exists():
         raise UsageError(f"-o: directory does not exist: {output.parent}")
-    query = event_query(actor, since, until, root, quad, doc, include_negated)
+    query = event_query(actor, since, until, root, quad, doc, include_negated, located_in=where)
+    if query.located_in and table != "events":
+        raise UsageError("--where filters events, not mentions")
     with Store(db, read_only=True) as store:
         if fmt == "parquet":
             n = ex.export(store, fmt, out=output, table=table, query=query)
@@ -491,6 +512,7 @@ def _register_serve() -> None:
 _register_serve()
 
 _register_actors(app)
+_register_places(app)
 
 
 def main() -> None:

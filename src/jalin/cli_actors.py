@@ -2,7 +2,7 @@
 
     jalin actor "Presiden Kazakhstan" --date 2018 [--lang id|en|ms]   how a phrase resolves (JSON)
     jalin actors [--unknown] [--db PATH] [--min-count N] [--limit N] [--json]
-    jalin lexicon check [--actors DIR]                            validate the data files
+    jalin lexicon check [--actors DIR]                            validate the data files (and places)
     jalin lexicon coverage [--lang id] [--code 04] [--json]       triggers per CAMEO code and form
 
 Thin wrappers: the work is in :mod:`jalin.resolve.actors`,
@@ -109,6 +109,14 @@ def check_data(actors_dir: Path | None = None) -> tuple[list[str], list[str]]:
                 ok.append(f"{', '.join(dirs)}: {over.size - lex.size} more aliases in {lang} text")
     except DataFileError as exc:
         problems.append(f"actors: {exc}")
+    from .resolve.gazetteer import Gazetteer  # event locations (jalin.resolve.places)
+
+    try:
+        g = Gazetteer.load()
+        ok.append(f"places: {len(g)} place names, {len(g.country_points)} country points, "
+                  f"{len(g.borders)} border areas")
+    except DataFileError as exc:
+        problems.append(f"places: {exc}")
     return ok, problems
 
 

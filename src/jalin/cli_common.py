@@ -38,3 +38,13 @@ def parse_date_option(value: str | None, option: str) -> PartialDate | None:
         return PartialDate.parse(value)
     except ValueError:
         raise UsageError(f"{option}: not a date: {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
+def check_where(value: str | None, option: str = "--where") -> str | None:
+    """An ISO 3166-1 alpha-3 code for ``option``, upper-cased; a UsageError otherwise."""
+    if value is None:
+        return None
+    v = value.strip().upper()
+    if len(v) != 3 or not v.isalpha():
+        raise UsageError(f"{option}: want a three-letter country code such as KGZ, got {value!r}")
+    return v

@@ -21,13 +21,16 @@ class Pipeline:
     def __post_init__(self) -> None:
         from .coding.coder import Coder
         from .resolve.actors import default_resolver
+        from .resolve.gazetteer import default_gazetteer
 
         self.resolver = default_resolver()
         self.coder = Coder.load(self.resolver)
+        self.gazetteer = default_gazetteer()
 
     def process(self, article: Article) -> ArticleResult | Rejection:
         from .clean import clean_article
         from .nlp.sentences import split_sentences
+        from .resolve.places import locate_events
 
         t0 = time.perf_counter()
         cleaned = clean_article(article)
@@ -35,12 +38,16 @@ class Pipeline:
             return cleaned
         sentences = split_sentences(cleaned)
         mentions, events = self.coder.code(cleaned, sentences)
+        t1 = time.perf_counter()
+        # where each event happened: a separate stage after coding (jalin.resolve.places)
+        events = locate_events(cleaned, sentences, mentions, events, self.gazetteer)
+        t2 = time.perf_counter()
         return ArticleResult(
             cleaned=cleaned,
             sentences=sentences,
             mentions=tuple(mentions),
             events=tuple(events),
-            stats={"seconds": time.perf_counter() - t0},
+            stats={"seconds": t2 - t0, "locate_seconds": t2 - t1},
         )
 
 

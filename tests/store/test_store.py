@@ -6,7 +6,7 @@ import pytest
 from jalin.errors import StoreError, UsageError
 from jalin.models import Actor, PartialDate, Rejection
 from jalin.store import Store
-from jalin.store.schema import SCHEMA_VERSION
+from jalin.store.schema import LOCATION_COLUMNS, SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -222,27 +222,51 @@ def test_forward_migration_applied_once(db, monkeypatch, make_result):
     import jalin.store.db as dbmod
     from jalin.store import schema
 
+    nxt = SCHEMA_VERSION + 1
     with Store(db) as st:
         st.write_result(make_result("a"))
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2,
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(schema.MIGRATIONS, nxt,
                         ["ALTER TABLE events ADD COLUMN IF NOT EXISTS place VARCHAR"])
     with Store(db) as st:
-        assert st.schema_version() == 2
+        assert st.schema_version() == nxt
         assert st.counts()["events"] == 2  # data kept
         cols = [r[0] for r in st.con.execute("DESCRIBE events").fetchall()]
         assert "place" in cols
     with Store(db, read_only=True) as st:  # already migrated: read-only is fine
-        assert st.schema_version() == 2
+        assert st.schema_version() == nxt
 
 
-def test_read_only_old_store_asks_for_migration(db, monkeypatch):
-    import jalin.store.db as dbmod
-    from jalin.store import schema
+def _make_version_1(db) -> None:
+    """Turn a current store into one written before event locations (schema version 1)."""
+    con = duckdb.connect(str(db))
+    for col, _ in LOCATION_COLUMNS:
+        con.execute(f'ALTER TABLE events DROP COLUMN "{col}"')
+    con.execute("DELETE FROM schema_version WHERE version > 1")
+    con.close()
 
-    Store(db).close()
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, ["SELECT 1"])
+
+def test_read_only_old_store_is_read_without_changing_it(db, make_result):
+    with Store(db) as st:
+        st.write_result(make_result("a"))
+    _make_version_1(db)
+    with Store(db, read_only=True) as st:
+        assert st.schema_version() == 1
+        events = st.events()
+        assert len(events) == 2 and all(e["location"] is None for e in events)
+        assert st.events(where="KGZ") == []
+        assert st.article("a")["events"][0]["source"]["code"]
+    con = duckdb.connect(str(db), read_only=True)  # the file itself is unchanged
+    cols = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
+    con.close()
+    assert "location_name" not in cols
+    with Store(db) as st:  # opened for writing, it is migrated
+        assert st.schema_version() == SCHEMA_VERSION
+        assert [e["location"] for e in st.events()] == [None, None]
+
+
+def test_read_only_store_without_a_schema_asks_for_migration(db):
+    duckdb.connect(str(db)).close()
     with pytest.raises(StoreError, match="migrate"):
         Store(db, read_only=True)
 

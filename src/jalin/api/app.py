@@ -28,6 +28,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..errors import StoreError, UsageError
 from ..store import analytics as an
+from ..store import map_queries as mq
 
 __all__ = ["create_app", "StoreHandle"]
 
@@ -245,6 +246,8 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         doc_id: str | None = Query(None, max_length=300),
         q: str | None = Query(None, max_length=200, description="text in the evidence sentence"),
         include_negated: bool = Query(False, description="also list negated events (never counted in the network or series)"),
+        where: str | None = Query(None, description="events located in this state (ISO3), e.g. KGZ"),
+        place: str | None = Query(None, max_length=200, description="one map point: NAME|ISO3, e.g. Bishkek|KGZ"),
         order: str = Query("-date", description="date, -date, goldstein, -goldstein, doc"),
         limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
         offset: int = Query(0, ge=0, le=10_000_000),
@@ -254,10 +257,26 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
             actor=actor, source=source, target=target, dyad=dyad, directed=directed,
             cameo_root=cameo_root, cameo=cameo, plover=plover, quad_class=quad_class,
             date_from=date_from, date_to=date_to, doc_id=doc_id, q=q,
-            include_negated=include_negated,
+            include_negated=include_negated, where=where, place=place,
         )
         page = run(an.events_page, flt, limit=limit, offset=offset, order=order)
         return _json({"total": page.total, "limit": page.limit, "offset": page.offset, "events": page.events})
+
+    @app.get("/api/map", tags=["events"])
+    def map_points(
+        actor: str | None = Query(None, description="actor key on either side, e.g. KAZ"),
+        dyad: str | None = Query(None, description="two actor keys, e.g. KAZ-RUS"),
+        cameo_root: str | None = Query(None, description="CAMEO roots, e.g. 18,19"),
+        quad_class: int | None = Query(None, ge=1, le=4, description="1..4"),
+        date_from: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD"),
+        date_to: str | None = Query(None, description="inclusive; YYYY-MM covers the month"),
+        where: str | None = Query(None, description="events located in this state (ISO3)"),
+        limit: int = Query(500, ge=1, le=mq.MAX_POINTS),
+    ) -> Response:
+        """Event locations as map points: events per place, by QuadClass (see jalin.store.map_queries)."""
+        flt = an.EventFilter.parse(actor=actor, dyad=dyad, cameo_root=cameo_root, quad_class=quad_class,
+                                   date_from=date_from, date_to=date_to, where=where)
+        return _json(run(mq.map_points, flt, limit=limit))
 
     @app.get("/api/actors", tags=["actors"])
     def actors(

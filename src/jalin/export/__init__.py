@@ -26,6 +26,7 @@ from .records import (
     EVENT_KEYS,
     EVIDENCE_KEYS,
     FLAT_EVENT_TYPES,
+    LOCATION_KEYS,
     MENTION_KEYS,
     export_record,
     flat_event_columns,
@@ -33,7 +34,7 @@ from .records import (
 )
 
 __all__ = [
-    "ACTOR_KEYS", "EVENT_KEYS", "EVIDENCE_KEYS", "FORMATS", "MENTION_KEYS", "TABLES",
+    "ACTOR_KEYS", "EVENT_KEYS", "EVIDENCE_KEYS", "FORMATS", "LOCATION_KEYS", "MENTION_KEYS", "TABLES",
     "EventQuery", "export", "export_record", "flat_event_columns", "flatten", "records",
     "write_csv", "write_jsonl",
 ]

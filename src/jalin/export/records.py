@@ -8,7 +8,7 @@ store's exports and for ``jalin.code`` (whose rows come from the same
 The contract (README "Export format", ``docs/event.schema.json``): the keys of
 :data:`EVENT_KEYS` in that order; new keys are only ever appended at the end,
 and a key never changes its meaning or type. Keys reserved for later:
-``story_id`` (issue 11) and ``location`` (issue 14).
+``story_id`` (issue 11).
 """
 
 from __future__ import annotations
@@ -21,13 +21,17 @@ from ..store.rows import event_record
 
 ACTOR_KEYS = ("code", "country", "org", "role", "name")
 EVIDENCE_KEYS = ("sentence", "start", "end")
+# where the event happened: null in JSONL when unknown, location_* columns in CSV/Parquet
+LOCATION_KEYS = ("name", "country", "admin1", "lat", "lon", "precision", "source", "countries")
 
 EVENT_KEYS = (
     "event_id", "doc_id", "date", "date_precision", "published", "source", "target",
     "cameo", "cameo_root", "plover", "goldstein", "quad_class", "modality", "negated",
     "evidence", "language", "date_source", "trigger", "coder",
-    "url", "title", "outlet",
+    "url", "title", "outlet", "location",
 )
+NESTED = {"source": ACTOR_KEYS, "target": ACTOR_KEYS, "evidence": EVIDENCE_KEYS,
+          "location": LOCATION_KEYS}
 
 MENTION_KEYS = (
     "doc_id", "sentence_idx", "start", "end", "text", "code", "country", "org", "role",
@@ -87,16 +91,21 @@ def export_record(row: dict[str, Any]) -> dict[str, Any]:
     rec["url"] = row.get("url")
     rec["title"] = row.get("title")
     rec["outlet"] = outlet(row.get("url"))
-    return {k: rec[k] for k in EVENT_KEYS}
+    return {k: rec.get(k) for k in EVENT_KEYS}
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """Nested objects become prefixed columns: source.code -> source_code."""
+    """Nested objects become prefixed columns: source.code -> source_code.
+
+    A null object of the contract (an event without location) gives null
+    columns; a list (``location.countries``) is joined with ``|``."""
     flat: dict[str, Any] = {}
     for k, v in record.items():
+        if v is None and k in NESTED:
+            v = dict.fromkeys(NESTED[k])
         if isinstance(v, dict):
             for kk, vv in v.items():
-                flat[f"{k}_{kk}"] = vv
+                flat[f"{k}_{kk}"] = "|".join(vv) if isinstance(vv, list) else vv
         else:
             flat[k] = v
     return flat
@@ -106,12 +115,7 @@ def flat_event_columns() -> list[str]:
     """CSV/Parquet columns of the event record, in its key order."""
     cols: list[str] = []
     for k in EVENT_KEYS:
-        if k in ("source", "target"):
-            cols += [f"{k}_{a}" for a in ACTOR_KEYS]
-        elif k == "evidence":
-            cols += [f"evidence_{e}" for e in EVIDENCE_KEYS]
-        else:
-            cols.append(k)
+        cols += [f"{k}_{a}" for a in NESTED[k]] if k in NESTED else [k]
     return cols
 
 
@@ -123,4 +127,6 @@ FLAT_EVENT_TYPES: dict[str, str] = {
     "negated": "BOOLEAN",
     "evidence_start": "INTEGER",
     "evidence_end": "INTEGER",
+    "location_lat": "DOUBLE",
+    "location_lon": "DOUBLE",
 }

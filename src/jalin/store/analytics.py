@@ -206,6 +206,20 @@ def _roots(value: str) -> tuple[str, ...]:
     return roots
 
 
+def _where_code(value: str) -> str:
+    if not re.match(r"^[A-Za-z]{3}$", value):
+        raise UsageError(f"bad where {value!r}: want a three-letter country code such as KGZ")
+    return value.upper()
+
+
+def _place_key(value: str) -> tuple[str, str]:
+    """ "Bishkek|KGZ" (a map point: location name and country, which may be empty)."""
+    name, sep, country = value.rpartition("|")
+    if not sep or not name.strip() or len(value) > 200 or (country and not re.match(r"^[A-Z]{3}$", country)):
+        raise UsageError(f"bad place {value!r}: want NAME|ISO3, e.g. Bishkek|KGZ")
+    return name, country
+
+
 def _contains(text: str) -> str:
     """An ILIKE pattern (with ESCAPE '\\') matching ``text`` literally anywhere."""
     esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -229,6 +243,8 @@ class EventFilter:
     doc_id: str | None = None
     q: str | None = None  # text in the evidence sentence
     include_negated: bool = False
+    located_in: str | None = None  # ISO3 of the state the event happened in (its location)
+    place: tuple[str, str] | None = None  # (location name, country or "") of one map point
 
     @classmethod
     def parse(cls, **raw: Any) -> "EventFilter":
@@ -263,6 +279,8 @@ class EventFilter:
             doc_id=s("doc_id"),
             q=q,
             include_negated=raw.get("include_negated", False) is True,
+            located_in=_where_code(s("where")) if s("where") else None,
+            place=_place_key(s("place")) if s("place") else None,
         )
 
     def where(self) -> tuple[str, list]:
@@ -309,6 +327,13 @@ class EventFilter:
             params.append(_contains(self.q))
         if not self.include_negated:
             parts.append("NOT coalesce(negated, false)")
+        if self.located_in:  # event locations (jalin.resolve.places)
+            parts.append("(location_country = ? OR list_contains("
+                         "string_split(coalesce(location_countries, ''), '|'), ?))")
+            params += [self.located_in, self.located_in]
+        if self.place:
+            parts.append("(location_name = ? AND coalesce(location_country, '') = ?)")
+            params += list(self.place)
         return (" AND ".join(parts) or "TRUE"), params
 
 

@@ -104,6 +104,9 @@ class Store:
         if current == SCHEMA_VERSION:
             return
         if self.read_only:
+            if current >= 1:
+                self._open_compat()  # read an older store as it is: no write needed
+                return
             raise StoreError(
                 f"store {self.path} has schema version {current}, needs {SCHEMA_VERSION}: "
                 "open it once for writing (e.g. `jalin ingest`) to migrate"
@@ -122,6 +125,30 @@ class Store:
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"cannot migrate store {self.path}: {exc}") from exc
+
+    def _open_compat(self) -> None:
+        """An older store opened read-only: views over the file show every table with
+        the current columns, those a later schema version added being NULL (events
+        stored before event locations existed have none). The file is not changed."""
+        old = self.con
+        have = {t: {r[0] for r in old.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [t]).fetchall()}
+            for t in schema.TABLES}
+        old.close()
+        self._con = None
+        try:
+            con = duckdb.connect(":memory:")
+            target = str(self.path).replace("'", "''")
+            con.execute(f"ATTACH '{target}' AS stored (READ_ONLY)")
+            for table, cols in schema.TABLES.items():
+                sel = ", ".join(q(c) if c in have[table] else f"CAST(NULL AS {t.split()[0]}) AS {q(c)}"
+                                for c, t in cols)
+                source = f"stored.main.{table}" if have[table] else "(SELECT 1) AS none WHERE false"
+                con.execute(f"CREATE VIEW {table} AS SELECT {sel} FROM {source}")
+            con.execute("CREATE VIEW schema_version AS SELECT * FROM stored.main.schema_version")
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from exc
+        self._con = con
 
     def schema_version(self) -> int:
         return self.con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
@@ -260,9 +287,13 @@ class Store:
 
     def _event_where(self, actor: str | None, since: PartialDate | str | None,
                      until: PartialDate | str | None, root: str | None,
-                     doc_id: str | None, include_negated: bool) -> tuple[str, list[Any]]:
+                     doc_id: str | None, include_negated: bool,
+                     where: str | None = None) -> tuple[str, list[Any]]:
         conds: list[str] = []
         params: list[Any] = []
+        if where:  # the state the event happened in (its location), e.g. KGZ
+            conds.append(location_condition())
+            params += [where.strip().upper()] * 2
         if actor:
             a = actor.strip().upper()
             parts = []
@@ -296,20 +327,24 @@ class Store:
     def events(self, actor: str | None = None, since: PartialDate | str | None = None,
                until: PartialDate | str | None = None, root: str | None = None,
                doc_id: str | None = None, limit: int | None = None,
-               include_negated: bool = True) -> list[dict[str, Any]]:
+               include_negated: bool = True, where: str | None = None) -> list[dict[str, Any]]:
         """Events as nested records (export shape), ordered by date then doc.
 
         ``actor`` matches a country, organisation or actor-code prefix on
         either side; ``since``/``until`` keep events whose date overlaps the
-        range (undated events are then left out); ``root`` is a CAMEO root.
+        range (undated events are then left out); ``root`` is a CAMEO root;
+        ``where`` is the state the event happened in (``location.country``,
+        or one of the states of a border area or strait).
         """
-        return list(self.iter_events(actor, since, until, root, doc_id, limit, include_negated))
+        return list(self.iter_events(actor, since, until, root, doc_id, limit, include_negated,
+                                     where))
 
     def iter_events(self, actor: str | None = None, since: PartialDate | str | None = None,
                     until: PartialDate | str | None = None, root: str | None = None,
                     doc_id: str | None = None, limit: int | None = None,
-                    include_negated: bool = True) -> Iterator[dict[str, Any]]:
-        where, params = self._event_where(actor, since, until, root, doc_id, include_negated)
+                    include_negated: bool = True, where: str | None = None
+                    ) -> Iterator[dict[str, Any]]:
+        where, params = self._event_where(actor, since, until, root, doc_id, include_negated, where)
         sql = (f"SELECT * FROM events {where} "
                "ORDER BY date_first NULLS LAST, doc_id, sentence_idx, event_id")
         if limit is not None:
@@ -370,8 +405,8 @@ class Store:
         return {k: int(v) for k, v in row.items()}
 
     def copy_parquet(self, out: str | Path, table: str = "events",
-                     include_negated: bool = False, columns: list[str] | None = None
-                     ) -> None:
+                     include_negated: bool = False, columns: list[str] | None = None,
+                     where: str | None = None) -> None:
         """Write the events or mentions table (flat columns) as a Parquet file."""
         self.flush()
         if table not in ("events", "mentions"):
@@ -383,17 +418,28 @@ class Store:
         if unknown:
             raise UsageError(f"no such columns in {table}: {unknown}")
         cols = ", ".join(q(c) for c in columns)
+        params: list[Any] = []
         if table == "events":
-            where = "" if include_negated else " WHERE NOT coalesce(negated, false)"
-            sql = (f"SELECT {cols} FROM events{where} "
+            conds = [] if include_negated else ["NOT coalesce(negated, false)"]
+            if where:
+                conds.append(location_condition())
+                params += [where.strip().upper()] * 2
+            cond = (" WHERE " + " AND ".join(conds)) if conds else ""
+            sql = (f"SELECT {cols} FROM events{cond} "
                    "ORDER BY date_first NULLS LAST, doc_id, sentence_idx, event_id")
         else:
             sql = f'SELECT {cols} FROM mentions ORDER BY doc_id, "start", "end"'
         target = str(out).replace("'", "''")
         try:
-            self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)")
+            self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)", params)
         except duckdb.Error as exc:
             raise StoreError(f"cannot write {out}: {exc}") from exc
+
+
+def location_condition() -> str:
+    """SQL matching events that happened in one state (two ``?``: the ISO3 code twice)."""
+    return ("(location_country = ? OR list_contains("
+            "string_split(coalesce(location_countries, ''), '|'), ?))")
 
 
 def _as_date(value: PartialDate | str, what: str) -> PartialDate:

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..version import CODER_VERSION
-from ..models import Actor, ArticleResult, Event, PartialDate, Rejection
+from ..models import Actor, ArticleResult, Event, Location, PartialDate, Rejection
 from .schema import ACTOR_FIELDS
 
 
@@ -31,6 +31,13 @@ def last_day(d: PartialDate) -> date:
 
 def _actor_cells(a: Actor | None) -> tuple[str | None, ...]:
     return tuple(getattr(a, f) if a is not None else None for f in ACTOR_FIELDS)
+
+
+def _location_cells(loc: Location | None) -> tuple:
+    if loc is None:
+        return (None,) * 8
+    return (loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.precision, loc.source,
+            "|".join(loc.countries) or None)
 
 
 def unique_events(events: tuple[Event, ...]) -> list[Event]:
@@ -85,6 +92,7 @@ def result_rows(result: ArticleResult, now: datetime) -> dict[str, list[tuple]]:
                 e.modality, bool(e.negated), e.trigger, e.trigger_start, e.trigger_end,
                 e.evidence.sentence, e.evidence.start, e.evidence.end,
                 e.language, e.coder or coder,
+                *_location_cells(e.location),
             )
         )
     return rows
@@ -129,6 +137,24 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "trigger_end": row["trigger_end"],
         "sentence_index": row["sentence_idx"],
         "coder": row["coder"],
+        "location": location_record(row),
+    }
+
+
+def location_record(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The nested ``location`` of a flat events row (None when the event has none)."""
+    if row.get("location_name") is None:
+        return None
+    countries = row.get("location_countries")
+    return {
+        "name": row["location_name"],
+        "country": row.get("location_country"),
+        "admin1": row.get("location_admin1"),
+        "lat": row.get("location_lat"),
+        "lon": row.get("location_lon"),
+        "precision": row.get("location_precision"),
+        "source": row.get("location_source"),
+        "countries": countries.split("|") if countries else [],
     }
 
 

@@ -8,9 +8,20 @@ applies the missing ones in order inside one transaction.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ACTOR_FIELDS = ("code", "country", "org", "role", "name")
+# Where an event happened (models.Location), flattened as location_<field>.
+LOCATION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("location_name", "VARCHAR"),
+    ("location_country", "VARCHAR"),
+    ("location_admin1", "VARCHAR"),
+    ("location_lat", "DOUBLE"),
+    ("location_lon", "DOUBLE"),
+    ("location_precision", "VARCHAR"),
+    ("location_source", "VARCHAR"),
+    ("location_countries", "VARCHAR"),  # every state the place touches, |-separated
+)
 
 ARTICLES: tuple[tuple[str, str], ...] = (
     ("doc_id", "VARCHAR PRIMARY KEY"),
@@ -86,6 +97,7 @@ EVENTS: tuple[tuple[str, str], ...] = (
     ("evidence_end", "INTEGER"),
     ("language", "VARCHAR"),
     ("coder", "VARCHAR"),
+    *LOCATION_COLUMNS,
 )
 
 REJECTIONS: tuple[tuple[str, str], ...] = (
@@ -127,7 +139,11 @@ def _v1() -> list[str]:
 # Later versions add columns with ``ALTER TABLE t ADD COLUMN IF NOT EXISTS``
 # (version 1 creates tables from the current column lists, so a column
 # added later also exists in fresh stores: the ALTER is then a no-op).
-MIGRATIONS: dict[int, list[str]] = {1: _v1()}
+MIGRATIONS: dict[int, list[str]] = {
+    1: _v1(),
+    # 2: event locations (jalin.resolve.places); events stored before keep NULL
+    2: [f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {q(c)} {t}" for c, t in LOCATION_COLUMNS],
+}
 
 
 def column_names(table: str) -> list[str]:

@@ -89,7 +89,7 @@
   }
 
   // -------------------------------------------------------------- state
-  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "offset", "article", "event"];
+  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "place", "offset", "article", "event"];
 
   let routeSeq = 0;
   // A newer navigation started: drop this (older) response.
@@ -205,6 +205,71 @@
     }
   }
 
+  // Push apart nodes whose circles or labels would overlap (after the force layout).
+  function separate(nodes, w, h) {
+    const pad = 4;
+    for (let it = 0; it < 300; it++) {
+      let moved = false;
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = nodes[i], b = nodes[j];
+          let dx = b.x - a.x, dy = b.y - a.y;
+          let dist = Math.hypot(dx, dy);
+          const need = a.room + b.room + pad;
+          if (dist >= need) continue;
+          if (dist < 0.01) { dx = 1; dy = (i % 3) - 1; dist = Math.hypot(dx, dy); }
+          const push = (need - dist) / 2 + 0.1;
+          a.x -= (dx / dist) * push; a.y -= (dy / dist) * push;
+          b.x += (dx / dist) * push; b.y += (dy / dist) * push;
+          moved = true;
+        }
+      }
+      for (const d of nodes) {
+        d.x = Math.max(d.room + 2, Math.min(w - d.room - 2, d.x));
+        d.y = Math.max(d.room + 2, Math.min(h - d.room - 2, d.y));
+      }
+      if (!moved) break;
+    }
+  }
+
+  // Wheel zooms around the cursor, dragging the background pans, a double click fits.
+  function setNetView(root, v) {
+    root.__view = v;
+    root.setAttribute("viewBox", [v.x, v.y, v.w, v.h].map((n) => n.toFixed(1)).join(" "));
+  }
+
+  function wireNetworkZoom(root) {
+    if (root.__wired) return;
+    root.__wired = true;
+    const clamp = (v) => {
+      const F = root.__full;
+      const w = Math.max(F.w / 8, Math.min(F.w, v.w)), h = w * F.h / F.w;
+      return { x: Math.max(0, Math.min(F.w - w, v.x)), y: Math.max(0, Math.min(F.h - h, v.y)), w: w, h: h };
+    };
+    root.addEventListener("wheel", (ev) => {
+      if (!root.__view) return;
+      ev.preventDefault();
+      const r = root.getBoundingClientRect(), v = root.__view;
+      const px = v.x + (ev.clientX - r.left) / r.width * v.w, py = v.y + (ev.clientY - r.top) / r.height * v.h;
+      const f = ev.deltaY > 0 ? 1.25 : 0.8;
+      const w = v.w * f, h = v.h * f;
+      setNetView(root, clamp({ x: px - (px - v.x) * f, y: py - (py - v.y) * f, w: w, h: h }));
+    }, { passive: false });
+    let drag = null;
+    root.addEventListener("pointerdown", (ev) => {
+      if (!root.__view || (ev.target.closest && ev.target.closest(".node, .edge"))) return;
+      drag = { x: ev.clientX, y: ev.clientY, v: root.__view };
+    });
+    window.addEventListener("pointermove", (ev) => {
+      if (!drag) return;
+      const r = root.getBoundingClientRect();
+      setNetView(root, clamp({ x: drag.v.x - (ev.clientX - drag.x) / r.width * drag.v.w,
+        y: drag.v.y - (ev.clientY - drag.y) / r.height * drag.v.h, w: drag.v.w, h: drag.v.h }));
+    });
+    window.addEventListener("pointerup", () => { drag = null; });
+    root.addEventListener("dblclick", () => root.__full && setNetView(root, root.__full));
+  }
+
   async function loadNetwork(s) {
     const key = s.from + "|" + s.to;
     if (key === loadedKey) { markNetwork(s); return; }
@@ -232,8 +297,19 @@
       ? (net.nodes.length > nodes.length ? "Showing the " + nodes.length + " most active of " + net.nodes.length + " actors. " : "") +
         edges.length + " dyads."
       : "No events between two different actors in this period.";
-    const W = 640, H = 480;
+    // More actors get a larger canvas (zoom in to read it); labels never overlap.
+    const grow = Math.max(1, Math.sqrt(nodes.length / 18));
+    const W = 640 * grow, H = 480 * grow;
+    const maxN = Math.max(1, ...nodes.map((d) => d.events));
+    for (const d of nodes) {
+      d.r = 11 + 13 * Math.sqrt(d.events / maxN);
+      d.room = Math.max(d.r, 3.4 * d.id.length + 3);
+    }
     layout(nodes, edges, W, H);
+    separate(nodes, W, H);
+    root.__full = { x: 0, y: 0, w: W, h: H };
+    setNetView(root, root.__full);
+    wireNetworkZoom(root);
     const pos = new Map(nodes.map((d) => [d.id, d]));
     const maxE = Math.max(1, ...edges.map((e) => e.events));
     const gEdges = svg("g", { class: "edges" });
@@ -251,11 +327,10 @@
       gEdges.appendChild(g);
     }
     root.appendChild(gEdges);
-    const maxN = Math.max(1, ...nodes.map((d) => d.events));
     const gNodes = svg("g", { class: "nodes" });
     for (const d of nodes) {
       const g = svg("g", { class: "node", "data-actor": d.id, transform: "translate(" + d.x.toFixed(1) + "," + d.y.toFixed(1) + ")", tabindex: 0, role: "button" });
-      g.appendChild(svg("circle", { r: (11 + 13 * Math.sqrt(d.events / maxN)).toFixed(1) }));
+      g.appendChild(svg("circle", { r: d.r.toFixed(1) }));
       g.appendChild(svg("text", { dy: "0.35em", "text-anchor": "middle" }, d.id));
       tip(g, (d.label || d.id) + " (" + d.id + "): " + d.events + " events with " + d.partners + " partners");
       const pick = () => go({ actor: readState().actor === d.id ? "" : d.id, offset: 0 });
@@ -440,6 +515,11 @@
     return span;
   }
 
+  function placeText(e) {
+    return e.location_name + (e.location_country ? " (" + e.location_country + ")" : "") + ", " +
+      e.location_precision + ", from the " + e.location_source;
+  }
+
   function badges(e) {
     const out = [];
     if (e.negated) out.push(el("span", { class: "badge neg" }, "negated"));
@@ -452,7 +532,7 @@
     const params = {
       actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, plover: s.plover, q: s.q,
       date_from: s.from, date_to: s.to, limit: PAGE, offset: s.offset,
-      include_negated: s.neg === "1" ? "true" : "",
+      include_negated: s.neg === "1" ? "true" : "", place: s.place,
     };
     $("f-neg").checked = s.neg === "1";
     $("f-actor").value = s.actor; $("f-root").value = s.root; $("f-quad").value = s.quad;
@@ -465,6 +545,7 @@
     if (s.quad) active.push("QuadClass " + s.quad);
     if (s.plover) active.push("PLOVER " + s.plover);
     if (s.q) active.push("“" + s.q + "”");
+    if (s.place) active.push("place " + s.place.replace("|", ", ").replace(/, $/, ""));
     if (s.neg === "1") active.push("negated events too");
     $("active-filters").textContent = active.length ? "Showing: " + active.join(", ") : "Showing all events.";
     let page;
@@ -488,7 +569,9 @@
     for (const e of page.events) {
       const tr = el("tr", { class: "event-row q" + (e.quad_class || 0), "data-event": e.event_id });
       const href = hashFor({ article: e.doc_id, event: e.event_id }, base);
-      tr.appendChild(el("td", { class: "nowrap" }, e.date || (e.published ? e.published + " (published)" : "")));
+      const when = el("td", { class: "nowrap" }, e.date || (e.published ? e.published + " (published)" : ""));
+      if (e.location_name) when.appendChild(el("div", { class: "place", title: "where: " + placeText(e) }, e.location_name));
+      tr.appendChild(when);
       const who = el("td", { class: "who" });
       who.appendChild(actorCell(e, "source"));
       who.appendChild(document.createTextNode(" → "));
@@ -517,6 +600,44 @@
     $("page-info").textContent = page.total ? (page.offset + 1) + "–" + last + " of " + page.total : "";
     $("prev").disabled = page.offset <= 0;
     $("next").disabled = last >= page.total;
+  }
+
+  // ---------------------------------------------------------------- map
+  let mapKey = null;
+
+  function markMap(s) {
+    for (const g of document.querySelectorAll("#map .point")) {
+      g.classList.toggle("selected", g.getAttribute("data-place") === s.place);
+    }
+  }
+
+  async function loadMap(s) {
+    const root = $("map");
+    const params = { actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, date_from: s.from, date_to: s.to };
+    const key = JSON.stringify(params);
+    if (key === mapKey) { markMap(s); return; } // same points: keep the zoom, mark the choice
+    let data;
+    try {
+      data = await api("/api/map", params);
+    } catch (e) {
+      if (!stale(s)) status("Map: " + e.message);
+      return;
+    }
+    if (stale(s)) return;
+    mapKey = key;
+    $("map-count").textContent = "(" + data.points.length + " places)";
+    $("map-note").textContent = data.located + " events located" + (data.unlocated ? "; " + data.unlocated + " without a place in the text" : "") + ".";
+    try {
+      await window.jalinMap.draw(root, data, {
+        selected: s.place,
+        onPick: (p) => {
+          go({ place: readState().place === p.key ? "" : p.key, offset: 0 });
+          $("events-panel").scrollIntoView({ block: "start" });
+        },
+      });
+    } catch (e) {
+      if (!stale(s)) status("Map: " + e.message);
+    }
   }
 
   // ------------------------------------------------------------ article
@@ -594,7 +715,8 @@
         fmtG(selected.goldstein) + ") · " + (selected.date ? selected.date : "no date of its own") +
         (selected.negated ? " · negated" : "") +
         (selected.modality && selected.modality !== "asserted" ? " · " + selected.modality : "") +
-        " · trigger “" + (selected.trigger || "") + "”"));
+        " · trigger “" + (selected.trigger || "") + "”" +
+        (selected.location_name ? " · where: " + placeText(selected) : "")));
     }
     renderText(d, selected);
     const list = $("article-events");
@@ -607,6 +729,7 @@
       link.appendChild(document.createTextNode(" " + e.cameo + " " + sentenceCase(e.cameo_name || "") + " (" + fmtG(e.goldstein) + ")"));
       li.appendChild(link);
       const info = [e.date ? e.date + " (" + e.date_source + ")" : "no date"];
+      if (e.location_name) info.push("at " + e.location_name + " (" + e.location_source + ")");
       if (e.negated) info.push("negated");
       if (e.modality && e.modality !== "asserted") info.push(e.modality);
       li.appendChild(el("div", { class: "hint" }, info.join(" · ")));
@@ -645,7 +768,7 @@
       await loadArticle(s);
     } else {
       await loadNetwork(s);
-      await Promise.all([loadDyad(s), loadEvents(s)]);
+      await Promise.all([loadDyad(s), loadEvents(s), loadMap(s)]);
     }
     if (!stale(s)) document.body.setAttribute("data-ready", "1");
   }
@@ -677,7 +800,10 @@
     for (const id of ["f-root", "f-quad", "f-plover", "f-neg"]) {
       $(id).addEventListener("change", () => $("event-filters").requestSubmit());
     }
-    $("clear-filters").addEventListener("click", () => go({ actor: "", dyad: "", root: "", quad: "", plover: "", q: "", neg: "", offset: 0 }));
+    $("clear-filters").addEventListener("click", () => go({ actor: "", dyad: "", root: "", quad: "", plover: "", q: "", neg: "", place: "", offset: 0 }));
+    $("map-zoom-in").addEventListener("click", () => window.jalinMap.zoomIn($("map")));
+    $("map-zoom-out").addEventListener("click", () => window.jalinMap.zoomOut($("map")));
+    $("map-reset").addEventListener("click", () => window.jalinMap.reset($("map")));
     $("prev").addEventListener("click", () => go({ offset: Math.max(0, readState().offset - PAGE) }));
     $("next").addEventListener("click", () => go({ offset: readState().offset + PAGE }));
     window.addEventListener("hashchange", route);
