@@ -41,6 +41,7 @@ from ..models import (
 from ..nlp.tokens import tokenize
 from ..resolve.dates import anaphor_shift, find_dates
 from ..resolve.dates_calendar import shift
+from .discourse import Discourse
 from .lexicon import Lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
@@ -104,8 +105,10 @@ class Coder:
         events: list[Event] = []
         views: list[SentenceView] = []
         names: dict = {}  # people named in full so far, by one part of the name (the pack's memory)
-        for s in sentences:
-            mentions = self._mentions(s, lang, anchor, lex)
+        found = [self.resolver.find(s.text, lang, anchor, offset=s.start, bare=True) for s in sentences]
+        discourse = Discourse.start(pack.home_country, lex, found, self.resolver, anchor)
+        for s, matches in zip(sentences, found):
+            mentions = self._mentions(s, discourse.sentence(matches, s.text, s.start), lex)
             # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
             mentions = pack.later_mentions(s, mentions, names)
             dates = find_dates(s.text, anchor, lang, offset=s.start)
@@ -138,9 +141,7 @@ class Coder:
         return all_mentions, _dedupe(_drop_headline_repeats(events, sentences, art.title))
 
     # ---------------------------------------------------------------- helpers
-    def _mentions(self, s: Sentence, lang: str, anchor: PartialDate | None,
-                  lex: Lexicon) -> list[Mention]:
-        matches = self.resolver.find(s.text, lang, anchor, offset=s.start)
+    def _mentions(self, s: Sentence, matches: list, lex: Lexicon) -> list[Mention]:
         mentions = [Mention(s.doc_id, s.index, m.start, m.end, m.text, m.actor, m.kind)
                     for m in matches]
         low = s.text.lower()

@@ -109,6 +109,9 @@ class LanguagePack:
     former_words: ClassVar[frozenset[str]] = _EMPTY
     #: "Malaysia selaku Pengerusi ASEAN menggesa ...": the actor after one is a capacity, not a subject
     capacity_words: ClassVar[frozenset[str]] = _EMPTY
+    #: the outlet's home state: a bare "Presiden"/"pemerintah" (titles in the lexicon's function
+    #: words ``home_title``) is this state's when the article names it (jalin.coding.discourse)
+    home_country: ClassVar[str | None] = None
     #: words inside a coordination that do not break it ("Kazakhstan pada 5 Mei dan ...")
     coordination_fillers: ClassVar[frozenset[str]] = _EMPTY
     #: articles inside a coordination after its first member ("X and the Y")

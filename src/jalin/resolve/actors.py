@@ -62,7 +62,7 @@ Resolution rules (documented choices):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,7 +90,9 @@ class ActorMatch:
     end: int
     text: str
     actor: Actor
-    kind: str  # state | capital | metonym | demonym | org | person | role | group
+    kind: str  # state | capital | metonym | demonym | org | person | role | group | bare
+    title: str = ""  # the phrase's role words, normalised ("presiden", "penjaga pantai")
+    office: str | None = None  # the office its title names (HOS, FM, ...), when one
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +165,15 @@ class ActorResolver:
     # ------------------------------------------------------------ public
 
     def find(self, text: str, lang: str, when: PartialDate | None,
-             offset: int = 0) -> list[ActorMatch]:
-        """All longest, non-overlapping actor mentions in ``text``."""
-        return self.for_language(lang)._find(text, lang, when, offset, relaxed=False)
+             offset: int = 0, bare: bool = False) -> list[ActorMatch]:
+        """All longest, non-overlapping actor mentions in ``text``.
+
+        With ``bare``, a title or institution that names no state, organisation
+        or person ("Presiden", "pemerintah", "Penjaga Pantai") is returned too,
+        as kind ``bare`` with an actor that has only its role (code ""): the
+        coder resolves it from the article ("Presiden" after "Presiden Joko
+        Widodo", or the outlet's home state)."""
+        return self.for_language(lang)._find(text, lang, when, offset, relaxed=False, bare=bare)
 
     def resolve(self, phrase: str, lang: str, when: PartialDate | None) -> Actor | None:
         """The actor a single phrase denotes (case rules relaxed for proper names)."""
@@ -266,7 +274,7 @@ class ActorResolver:
         return None
 
     def _find(self, text: str, lang: str, when: PartialDate | None, offset: int,
-              relaxed: bool) -> list[ActorMatch]:
+              relaxed: bool, bare: bool = False) -> list[ActorMatch]:
         tx = _Text(text)
         atoms = self._atoms(tx, relaxed)
         atoms = [a for k, a in enumerate(atoms) if not _embedded_acronym(tx, atoms, k, lang, self.lex)]
@@ -274,7 +282,7 @@ class ActorResolver:
         k = 0
         while k < len(atoms):
             nxt, match = self._mention(tx, atoms, k, lang, when, offset, relaxed)
-            if match is not None:
+            if match is not None and (bare or match.kind != "bare"):
                 out.append(match)
             k = nxt
         return out
@@ -370,8 +378,10 @@ class ActorResolver:
             name = tx.text[tx.toks[last.j][0]:tx.toks[name_end - 1][1]]
         elif country is None and org is None:
             dc = next((r.e.country for r in roles if r.e.country), None)
-            if dc is None:
-                return k + 1, None  # a bare role word ("pemerintah"): no actor
+            if dc is None:  # a bare role word ("pemerintah"): no actor of its own
+                if former is not None or not roles:
+                    return k + 1, None
+                return i, self._bare(tx, a0, last, roles, role, offset)
             country = dc
         if former is not None:
             role = "ELI"
@@ -391,7 +401,18 @@ class ActorResolver:
             "role" if roles else anchor.kind if anchor is not None else "role")
         tok_end = name_end if name_end is not None else last.j
         actor = _actor(country, org, role, name, actor_id)
-        return i, self._match(tx, a0.i, tok_end, actor, kind, offset)
+        match = self._match(tx, a0.i, tok_end, actor, kind, offset)
+        if roles:
+            title, office = _title(tx, roles)
+            match = replace(match, title=title, office=office)
+        return i, match
+
+    def _bare(self, tx: _Text, a0: _Atom, last: _Atom, roles: list[_Atom], role: str | None,
+              offset: int) -> ActorMatch:
+        """A title or institution with no state ("Presiden", "Kementerian Luar Negeri")."""
+        title, office = _title(tx, roles)
+        m = self._match(tx, a0.i, last.j, Actor(code="", role=role), "bare", offset)
+        return replace(m, title=title, office=office)
 
     def _single(self, tx: _Text, atoms: list[_Atom], k: int, lang: str,
                 when: PartialDate | None, offset: int, relaxed: bool) -> ActorMatch | None:
@@ -503,6 +524,13 @@ def _modifier_first(lang: str | None) -> bool:
 
 # Name particles written in lower case inside a sentence: "al-Burhan", "bin Salman".
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "van", "von"})
+
+
+def _title(tx: _Text, roles: list[_Atom]) -> tuple[str, str | None]:
+    """The normalised words of a phrase's role atoms and the office they name (the last one)."""
+    words = " ".join(w for r in roles for w in tx.norms[r.i:r.j] if w not in ("(", ")"))
+    office = next((r.e.office for r in reversed(roles) if r.e.office), None)
+    return words, office
 
 
 def _bracketed(tx: _Text, last: _Atom, a: _Atom) -> bool:

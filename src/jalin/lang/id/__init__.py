@@ -66,6 +66,7 @@ class IndonesianPack(LanguagePack):
     purpose_words = frozenset({"untuk"})
     continuation_openers = frozenset({"yang"})
     former_words = frozenset({"bekas", "mantan", "eks"})
+    home_country = "IDN"
     coordination_fillers = frozenset({"pada"})
 
     bare_is_nominal = True
