@@ -49,7 +49,6 @@ Rejection reasons added here (besides those of :mod:`jalin.ingest.readers`):
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterator
@@ -60,6 +59,7 @@ from urllib.parse import urljoin
 
 from ..models import Article, PartialDate, Rejection
 from .decode import Decoded, decode_bytes, normalise_text
+from .limits import load_json
 
 log = logging.getLogger(__name__)
 
@@ -225,9 +225,9 @@ def parse_html_date(value: Any) -> PartialDate | None:
 
 def _jsonld_objects(tree: Any) -> Iterator[dict]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text_content() or "")
-        except ValueError:
+        text = script.text_content() or ""
+        data = load_json(text, text.encode("utf-8", "replace"), "")
+        if isinstance(data, Rejection):  # malformed, nested too deep, huge numbers
             continue
         stack = [data]
         while stack:

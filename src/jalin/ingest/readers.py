@@ -10,12 +10,22 @@ short reason token:
     empty         no text (or only whitespace)
     binary        NUL/control bytes: not text
     encoding      bytes that decode to nothing readable
-    too_large     file > 20 MB, or one article's text > 5 MB
-    bad_json      a JSONL line that is not a JSON object (detail: parser message)
+    too_large     file > 20 MB, one article's text > 1,000,000 characters, a JSONL
+                  line > 5 MB
+    bad_json      a JSONL line that is not a JSON object (detail: parser message),
+                  nested too deep, with a number too large, or an id of another type
+    bad_id        an id longer than 512 characters
     missing_text  a JSONL line without a string ``text``
     duplicate_id  a doc id already seen in this run (the first one wins)
+    bad_date      a publication date (given, from a manifest, a page or a dateline)
+                  before 1800 or more than a year after today
+    outside       a manifest entry's path outside the manifest's folder (allowed
+                  with ``allow_outside``)
+    timeout       reading one input took longer than the time limit
     no_article_text  an HTML page (file, JSONL ``html`` field, WARC record) without a story
     broken_record    a WARC record that cannot be read (see :mod:`jalin.ingest.warc`)
+
+The limits and the checks behind them are in :mod:`jalin.ingest.limits`.
 
 HTML pages (``.html``/``.htm``/``.xhtml``, or a JSONL line's ``html`` field)
 are read by :mod:`jalin.ingest.html`, WARC files (``.warc``/``.warc.gz``)
@@ -28,7 +38,6 @@ becomes a Rejection like any other.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,12 +46,20 @@ from typing import Any, BinaryIO, Iterator
 from ..errors import ManifestError
 from ..models import Article, PartialDate, Rejection
 from .decode import decode_bytes, normalise_text
+from .limits import (
+    MAX_FILE_BYTES,
+    MAX_LINE_BYTES,
+    MAX_TEXT_CHARS,
+    check_id,
+    check_published,
+    load_json,
+    not_regular,
+    safe_item,
+    short_title,
+    walk_folder,
+)
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_TEXT_CHARS = 5 * 1024 * 1024
-# A JSONL line holds one article plus its JSON escaping and metadata.
-MAX_LINE_BYTES = MAX_TEXT_CHARS + 1024 * 1024
-MAX_TITLE_CHARS = 120
+MAX_TITLE_CHARS = 120  # a first line longer than this is no headline
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -115,6 +132,22 @@ def _optional_str(value: Any) -> str | None:
     return None
 
 
+# Seconds reading one input may take (extracting a page, finding its dateline);
+# set for the duration of a read_inputs call, None: no limit.
+_read_timeout: float | None = None
+
+
+def bounded_read(fn: Any, origin: str, doc_id: str | None) -> Any:
+    """``fn()``, or a ``timeout`` Rejection when it overruns the reading time limit."""
+    from ..errors import ArticleTimeout
+    from ..runners.watchdog import bounded
+
+    out = bounded(fn, _read_timeout, "reading")
+    if isinstance(out, ArticleTimeout):
+        return Rejection(origin, "timeout", f"{out} (the --timeout limit)", doc_id)
+    return out
+
+
 # ---------------------------------------------------------------- run state
 
 @dataclass
@@ -138,8 +171,11 @@ class _Run:
                              f"doc id {article.doc_id!r} already read in this run", article.doc_id)
         self.seen.add(article.doc_id)
         if article.published is None:
-            return _with_dateline(article)
-        return article
+            dated = bounded_read(lambda: _with_dateline(article), article.origin, article.doc_id)
+            if isinstance(dated, Rejection):
+                return dated
+            article = dated
+        return check_published(article)
 
 
 def _with_dateline(article: Article) -> Article:
@@ -156,8 +192,11 @@ def _with_dateline(article: Article) -> Article:
 # ---------------------------------------------------------------- text files
 
 def read_limited_bytes(path: Path, origin: str, doc_id: str | None = None) -> bytes | Rejection:
-    """A file's bytes, or a Rejection: missing, empty, or over the size limit (checked
-    before reading, so a huge file is never loaded)."""
+    """A file's bytes, or a Rejection: missing, no regular file, empty, or over the
+    size limit (checked before reading, so a huge file is never loaded)."""
+    odd = not_regular(path, origin, doc_id)
+    if odd is not None:
+        return odd
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -167,7 +206,8 @@ def read_limited_bytes(path: Path, origin: str, doc_id: str | None = None) -> by
     if size == 0:
         return Rejection(origin, "empty", "empty file", doc_id)
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            return fh.read(MAX_FILE_BYTES + 1)  # a file growing while read stays bounded
     except OSError as exc:
         return Rejection(origin, "unreadable", f"cannot read: {exc.strerror or exc}", doc_id)
 
@@ -235,34 +275,38 @@ def _parse_json_line(raw: bytes, origin: str) -> dict | Rejection:
     decoded = decode_bytes(raw)
     if not decoded.ok:
         return Rejection(origin, decoded.reason, decoded.detail)
-    try:
-        obj = json.loads(decoded.text)  # type: ignore[arg-type]
-    except json.JSONDecodeError as exc:
-        return Rejection(origin, "bad_json", f"{exc.msg} at column {exc.colno}")
+    obj = load_json(decoded.text or "", raw, origin)
+    if isinstance(obj, Rejection):
+        return obj
     if not isinstance(obj, dict):
         return Rejection(origin, "bad_json", f"expected a JSON object, got {type(obj).__name__}")
     return obj
 
 
 def _article_from_json(obj: dict, origin: str, default_id: str) -> Article | Rejection:
-    raw_id = obj.get("id", obj.get("doc_id"))
-    doc_id = str(raw_id).strip() if raw_id not in (None, "") else default_id
+    checked = check_id(obj.get("id", obj.get("doc_id")), origin)
+    if isinstance(checked, Rejection):
+        return checked
+    doc_id = checked or default_id
     text = obj.get("text")
     published = parse_published(obj.get("published"))
     if not isinstance(text, str) and isinstance(obj.get("html"), str):
         from .html import html_to_article
 
-        return html_to_article(
+        if len(obj["html"]) > MAX_FILE_BYTES:
+            return Rejection(origin, "too_large", f"'html' has {len(obj['html'])} characters "
+                                                  f"(limit {MAX_FILE_BYTES})", doc_id)
+        return bounded_read(lambda: html_to_article(
             normalise_text(obj["html"]), doc_id, origin,
-            url=_optional_str(obj.get("url")), title=_optional_str(obj.get("title")),
+            url=_optional_str(obj.get("url")), title=short_title(_optional_str(obj.get("title"))),
             published=published, language=normalise_language(obj.get("language")),
-        )
+        ), origin, doc_id)
     if not isinstance(text, str):
         return Rejection(origin, "missing_text", "no string field 'text' (or 'html')", doc_id)
     return Article(
         doc_id=doc_id,
         text=normalise_text(text),
-        title=_optional_str(obj.get("title")),
+        title=short_title(_optional_str(obj.get("title"))),
         published=published,
         published_source="given" if published else "none",
         url=_optional_str(obj.get("url")),
@@ -273,6 +317,10 @@ def _article_from_json(obj: dict, origin: str, default_id: str) -> Article | Rej
 
 def read_jsonl(path: Path) -> Iterator[Article | Rejection]:
     """One Article per JSONL line (origin ``path:line``); blank lines are skipped."""
+    odd = not_regular(path, str(path))
+    if odd is not None:
+        yield odd
+        return
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -295,12 +343,13 @@ def read_jsonl(path: Path) -> Iterator[Article | Rejection]:
 
 # ---------------------------------------------------------------- manifest
 
-def read_manifest(manifest: Path) -> Iterator[Article | Rejection]:
+def read_manifest(manifest: Path, allow_outside: bool = False) -> Iterator[Article | Rejection]:
     """Manifest JSONL (``doc_id, path, language, published`` [, title, url]);
-    paths are relative to the manifest's folder."""
+    paths are relative to the manifest's folder, and must lie below it (after
+    following links) unless ``allow_outside``."""
     if not manifest.is_file():
         raise ManifestError(f"{manifest}: manifest not found")
-    base = manifest.parent
+    base = manifest.parent.resolve()
     try:
         fh = manifest.open("rb")
     except OSError as exc:
@@ -317,17 +366,30 @@ def read_manifest(manifest: Path) -> Iterator[Article | Rejection]:
             if isinstance(entry, Rejection):
                 yield entry
                 continue
-            yield _manifest_entry(entry, base, origin)
+            yield _manifest_entry(entry, base, origin, allow_outside)
 
 
-def _manifest_entry(entry: dict, base: Path, origin: str) -> Article | Rejection:
+def _manifest_entry(entry: dict, base: Path, origin: str, allow_outside: bool
+                    ) -> Article | Rejection:
     rel = entry.get("path")
-    doc_id = _optional_str(entry.get("doc_id")) or _optional_str(entry.get("id"))
-    if not isinstance(rel, str) or not rel.strip():
+    checked = check_id(entry.get("doc_id", entry.get("id")), origin)
+    if isinstance(checked, Rejection):
+        return checked
+    doc_id = checked
+    if not isinstance(rel, str) or not rel.strip() or "\x00" in rel:
         return Rejection(origin, "bad_json", "manifest entry lacks 'path'", doc_id)
-    path = (base / rel.strip()).resolve() if not Path(rel).is_absolute() else Path(rel)
-    if not path.is_file():
+    try:
+        path = (base / rel.strip()).resolve()
+    except (OSError, RuntimeError) as exc:  # a link loop
+        return Rejection(origin, "not_found", f"cannot resolve {rel!r}: {exc}", doc_id)
+    if not allow_outside and not path.is_relative_to(base):
+        return Rejection(origin, "outside", f"{rel!r} is outside the manifest's folder "
+                                            "(--allow-outside reads it)", doc_id)
+    if not path.exists():
         return Rejection(origin, "not_found", f"no such file: {path}", doc_id)
+    odd = not_regular(path, origin, doc_id)
+    if odd is not None:
+        return odd
     from .html import HTML_SUFFIXES, read_html_article
 
     suffix = path.suffix.lower()
@@ -339,7 +401,7 @@ def _manifest_entry(entry: dict, base: Path, origin: str) -> Article | Rejection
         doc_id or path.stem,
         published=parse_published(entry.get("published")),
         language=normalise_language(entry.get("language")),
-        title=_optional_str(entry.get("title")),
+        title=short_title(_optional_str(entry.get("title"))),
         url=_optional_str(entry.get("url")),
     )
 
@@ -360,19 +422,26 @@ def _is_page_asset(path: Path, folder: Path) -> bool:
     return False
 
 
-def _iter_folder(folder: Path) -> Iterator[Path]:
+def _iter_folder(folder: Path) -> Iterator[Path | Rejection]:
+    """The files to read below ``folder``, and a Rejection for each folder that
+    cannot be listed and each wanted name that is no regular file."""
     from .html import HTML_SUFFIXES
     from .warc import is_warc
 
     wanted = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
-    for p in sorted(folder.rglob("*")):
-        if not p.is_file() or p.name.startswith("."):
+    for p in walk_folder(folder):
+        if isinstance(p, Rejection):
+            yield p
+            continue
+        if p.name.startswith(".") or p.is_dir():
             continue
         suffix = p.suffix.lower()
+        if not (suffix in wanted or is_warc(p)):
+            continue
         if suffix in HTML_SUFFIXES and _is_page_asset(p, folder):
             continue
-        if suffix in wanted or is_warc(p):
-            yield p
+        odd = not_regular(p, str(p), p.stem)
+        yield p if odd is None else odd
 
 
 def _read_path(path: Path) -> Iterator[Article | Rejection]:
@@ -385,7 +454,7 @@ def _read_path(path: Path) -> Iterator[Article | Rejection]:
     elif suffix in TEXT_SUFFIXES:
         yield read_text_article(path)
     elif suffix in HTML_SUFFIXES:
-        yield read_html_article(path)
+        yield bounded_read(lambda: read_html_article(path), str(path), path.stem)
     elif is_warc(path):
         yield from read_warc(path)
     else:
@@ -393,13 +462,28 @@ def _read_path(path: Path) -> Iterator[Article | Rejection]:
                         path.stem)
 
 
-def read_inputs(paths: list[Path], manifest: Path | None = None) -> Iterator[Article | Rejection]:
+def read_inputs(paths: list[Path], manifest: Path | None = None, *,
+                allow_outside: bool = False, timeout: float | None = None
+                ) -> Iterator[Article | Rejection]:
     """Every article in ``paths`` (files or folders) and then in ``manifest``.
 
     Folders are walked recursively (``*.txt``, ``*.jsonl``, ``*.html``,
     ``*.htm``, ``*.warc``, ``*.warc.gz``; sorted). Doc ids
     must be unique in one call: a repeated id is rejected as ``duplicate_id``.
+    ``allow_outside``: manifest entries may name files outside its folder.
+    ``timeout``: seconds reading one input may take (None: no limit).
     """
+    global _read_timeout
+    previous, _read_timeout = _read_timeout, timeout
+    try:
+        for item in _read_all(paths, manifest, allow_outside):
+            yield safe_item(item)
+    finally:
+        _read_timeout = previous
+
+
+def _read_all(paths: list[Path], manifest: Path | None, allow_outside: bool
+              ) -> Iterator[Article | Rejection]:
     run = _Run()
     for raw_path in paths:
         path = Path(raw_path)
@@ -408,8 +492,11 @@ def read_inputs(paths: list[Path], manifest: Path | None = None) -> Iterator[Art
             continue
         files = _iter_folder(path) if path.is_dir() else iter([path])
         for file in files:
+            if isinstance(file, Rejection):
+                yield file
+                continue
             for item in _read_path(file):
                 yield item if isinstance(item, Rejection) else run.finish(item)
     if manifest is not None:
-        for item in read_manifest(Path(manifest)):
+        for item in read_manifest(Path(manifest), allow_outside):
             yield item if isinstance(item, Rejection) else run.finish(item)

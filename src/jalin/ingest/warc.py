@@ -123,6 +123,11 @@ def _date_article(article: Article, warc_date: str | None) -> Article:
 
 def _skip_reason(record: Any) -> str | None:
     """Why a record is not an article (None: it is an HTML response)."""
+    if not record.rec_type:
+        return "broken:no WARC-Type"
+    length = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if not length.isdigit():
+        return f"broken:Content-Length {length[:20]!r} is not a number of bytes"
     if record.rec_type != "response":
         return f"record:{record.rec_type}"
     http = record.http_headers
@@ -191,7 +196,9 @@ class _Reader:
                 yield from self._run_single_stream(fh)
                 return
             quiet = True
-            start = _find_next_start(fh, failed_at + 1, self.gz)
+            # warcio's offsets inside a broken gzip member can point back before
+            # this segment: always move forward, or a bad record is read forever
+            start = _find_next_start(fh, max(failed_at, start) + 1, self.gz)
 
     def _run_single_stream(self, fh: BinaryIO) -> Iterator[Article | Rejection]:
         """``gzip file.warc`` output (not one gzip member per record): offsets are
@@ -238,14 +245,16 @@ class _Reader:
                     yield item
                     quiet = False
         except (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError,
-                ValueError, OSError) as exc:
+                ValueError, OSError, AttributeError, TypeError, IndexError, KeyError) as exc:
+            # (warcio raises AttributeError for a response without WARC-Target-URI)
             if self.gz and start == 0 and "non-chunked gzip" in str(exc):
                 outcome[0] = -1
                 return
+            at = max(next_start, start)
             if not quiet:
                 self.counts.rejected += 1
-                yield _broken(self.origin(next_start), f"unreadable record: {_short(exc)}")
-            outcome[0] = next_start
+                yield _broken(self.origin(at), f"unreadable record: {_short(exc)}")
+            outcome[0] = at
             return
         if self.size is not None and _has_trailing_bytes(fh, next_start, self.size):
             if not quiet:
@@ -264,6 +273,11 @@ class _Reader:
         mime = _mime(ctype)
         if reason is None and mime and mime not in _HTML_TYPES:
             reason = f"type:{mime}"
+        if reason is None and not uri:
+            reason = "broken:response without WARC-Target-URI"
+        if reason is not None and reason.startswith("broken:"):
+            self._integrity(record, iterator, None)
+            return _broken("", f"record header: {reason[len('broken:'):]}")
         if reason is not None:
             broken = self._integrity(record, iterator, None)
             if broken is None:
@@ -336,6 +350,8 @@ def _warcio_quiet() -> Iterator[None]:
 
 
 def _short(exc: BaseException) -> str:
+    if isinstance(exc, AttributeError) and "startswith" in str(exc):
+        return "a record without WARC-Target-URI"
     text = f"{type(exc).__name__}: {exc}"
     text = re.split(r",?\s*first line:", text, maxsplit=1)[0]  # garbage bytes follow
     text = re.sub(r"[^\x20-\x7e]+", "?", text)
