@@ -1,16 +1,25 @@
 """The ``jalin`` command line: thin wrappers over ingest, runner, store and export.
 
 Every command turns a :class:`jalin.errors.JalinError` into one line
-``jalin: error: ...`` on stderr and a non-zero exit status (2 for usage
-errors, 1 otherwise); anything else is a bug and keeps its traceback.
+``jalin: error: ...`` on stderr and the error's exit status (see
+:mod:`jalin.errors`: 2 usage, 4 the store or an output cannot be written,
+1 otherwise); anything else is a bug: its traceback, one line, status 5.
 ``jalin ingest`` exits 0 when every input was stored, 3 when some inputs
 were rejected but others stored, 1 when nothing could be stored.
+
+Text from the store (titles, article text, evidence, rejection details) is
+printed through :func:`term_safe`: control characters and terminal escape
+sequences are shown as ``\\x1b``-style escapes, never sent raw.
 """
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
+import re
 import sys
+import traceback
 from dataclasses import dataclass
 from collections import Counter
 from functools import lru_cache
@@ -24,10 +33,11 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .errors import JalinError, UsageError
+from .errors import EXIT_CRASH, JalinError, OutputError, UsageError
 from .models import PartialDate, Rejection
 
 DEFAULT_DB = "jalin.duckdb"  # same as jalin.store.DEFAULT_DB (not imported: keeps --help fast)
+DEFAULT_TIMEOUT = 20.0  # same as jalin.runners.watchdog.DEFAULT_TIMEOUT
 
 app = typer.Typer(
     name="jalin",
@@ -50,19 +60,87 @@ def _stderr() -> Console:
     return Console(file=sys.stderr, highlight=False)
 
 
+def _print(console: Console, what: Any) -> None:
+    """Print to stdout; a full or failing stdout is one OutputError."""
+    try:
+        console.print(what)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise output_error(exc, "standard output") from None
+
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional
+# overrides and isolates that reorder what a terminal shows.
+_UNSAFE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def term_safe(text: Any) -> str:
+    """Text for a terminal: control characters and escape sequences as visible escapes."""
+    text = "" if text is None else str(text)
+    return _UNSAFE_RE.sub(_escape_char, text)
+
+
+def _silence_stdout() -> None:
+    """After a failed write to stdout, point it at /dev/null so that the flush at
+    exit does not fail again with a message of its own."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def output_error(exc: OSError, target: str) -> OutputError:
+    what = exc.strerror or str(exc)
+    if isinstance(exc, IsADirectoryError):
+        what = "it is a folder"
+    return OutputError(f"cannot write {target}: {what}")
+
+
 def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """JalinError -> one line on stderr and exit status 2 (usage) or 1."""
+    """JalinError -> one line on stderr and its exit status; a closed pipe -> quiet
+    exit; anything else (a bug) -> the traceback, one line, exit status 5."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except typer.Exit:
+            raise
         except JalinError as exc:
-            msg = " ".join(str(exc).split()) or type(exc).__name__
+            if isinstance(exc, OutputError):
+                _silence_stdout()
+            msg = " ".join(term_safe(exc).split()) or type(exc).__name__
             print(f"jalin: error: {msg}", file=sys.stderr)
-            raise typer.Exit(2 if isinstance(exc, UsageError) else 1) from None
+            raise typer.Exit(exc.exit_status) from None
+        except BrokenPipeError:  # `jalin events | head`: the reader has gone
+            _silence_stdout()
+            raise typer.Exit(0) from None
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EIO, errno.EROFS, errno.EACCES):
+                _silence_stdout()
+                print(f"jalin: error: {output_error(exc, 'the output')}", file=sys.stderr)
+                raise typer.Exit(OutputError.exit_status) from None
+            return _crash(exc)
+        except Exception as exc:  # a bug: show where, and say so
+            return _crash(exc)
 
     return wrapper
+
+
+def _crash(exc: BaseException) -> None:
+    traceback.print_exc(file=sys.stderr)
+    print(f"jalin: internal error (a bug in jalin, please report it): "
+          f"{type(exc).__name__}: {term_safe(exc)}", file=sys.stderr)
+    raise typer.Exit(EXIT_CRASH) from None
 
 
 def parse_date_option(value: str | None, option: str) -> PartialDate | None:
@@ -107,8 +185,20 @@ def ingest(
                                 "with --runner ray, the CPUs of a local Ray instance (1 = all)."),
     runner: str = typer.Option("local", "--runner", help="local (process pool) or ray (Ray Data: the "
                                "'ray' extra; set RAY_ADDRESS to join a cluster)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0,
+                                  help="Seconds one input may take to read and to code; over it, "
+                                  "it is rejected as 'timeout' and the run goes on (0: no limit)."),
+    allow_outside: bool = typer.Option(False, "--allow-outside",
+                                       help="Let a manifest name files outside its own folder."),
 ) -> None:
-    """Code articles and store their events (re-ingesting an article replaces it)."""
+    """Code articles and store their events (re-ingesting an article replaces it).
+
+    Exit status: 0 every input stored; 3 some inputs rejected (kept with their
+    reasons: jalin rejections), the others stored; 1 nothing could be stored;
+    2 usage error; 4 the store cannot be written (disk full, I/O error,
+    read-only): what was stored before is kept, run the same ingest again;
+    5 jalin crashed (a bug: the traceback is printed).
+    """
     from .ingest import read_inputs
     from .runners.local import run
     from .store import Store
@@ -128,9 +218,9 @@ def ingest(
 
         ray_data.check_available()  # before the store file is created
 
-        def run(inputs: Any, store: Any, workers: int, progress: Any) -> Any:
+        def run(inputs: Any, store: Any, workers: int, progress: Any, timeout: Any) -> Any:
             return ray_data.run(inputs, store, num_cpus=workers if workers > 1 else None,
-                                progress=progress)
+                                progress=progress, timeout=timeout)
 
     err = _stderr()
     shown: list[Rejection] = []
@@ -165,7 +255,9 @@ def ingest(
                     n_events += sum(1 for e in outcome.events if not e.negated)
                 progress.update(task, advance=1, events=n_events, rejected=sum(reasons.values()))
 
-            summary = run(read_inputs(paths, manifest), store, workers=workers, progress=tick)
+            limit = timeout or None
+            inputs = read_inputs(paths, manifest, allow_outside=allow_outside, timeout=limit)
+            summary = run(inputs, store, workers=workers, progress=tick, timeout=limit)
         totals = store.counts()
     out = _stdout()
     table = Table(title=f"jalin ingest -> {db}", show_header=False, title_justify="left")
@@ -180,16 +272,17 @@ def ingest(
     for reason, n in summary.rejections.items():
         table.add_row(f"  rejected: {reason}", str(n))
     table.add_row("store now holds", f"{totals['articles']} articles, {totals['events']} events")
-    out.print(table)
+    _print(out, table)
     if shown:
         rej = Table(title="rejections", title_justify="left")
         for col in ("origin", "reason", "detail"):
             rej.add_column(col, overflow="fold")
         for r in shown:
-            rej.add_row(escape(r.origin), r.reason, escape(_excerpt(r.detail, 100)))
-        out.print(rej)
+            rej.add_row(escape(term_safe(r.origin)), escape(term_safe(r.reason)),
+                        escape(term_safe(_excerpt(r.detail, 100))))
+        _print(out, rej)
         if summary.rejected > len(shown):
-            out.print(f"... and {summary.rejected - len(shown)} more: jalin rejections --db {db}")
+            _print(out, f"... and {summary.rejected - len(shown)} more: jalin rejections --db {db}")
     if summary.exit_status == 1:
         print("jalin: error: nothing could be stored", file=sys.stderr)
     raise typer.Exit(summary.exit_status)
@@ -249,7 +342,7 @@ def events(
                             limit=limit, include_negated=include_negated)
     out = _stdout()
     if not rows:
-        out.print("no events match")
+        _print(out, "no events match")
         return
     table = Table(title=f"{len(rows)} events", title_justify="left", expand=False)
     table.add_column("date", no_wrap=True)
@@ -269,13 +362,13 @@ def events(
         if e.get("trigger_start", -1) >= 0 and ev["start"] is not None:
             around = (e["trigger_start"] - ev["start"], e["trigger_end"] - ev["start"])
         table.add_row(
-            e["date"] or "-",
-            escape(actor_label(e["source"])),
-            escape(what),
-            escape(actor_label(e["target"])),
-            escape(_excerpt(ev["sentence"], 100, around)),
+            escape(term_safe(e["date"] or "-")),
+            escape(term_safe(actor_label(e["source"]))),
+            escape(term_safe(what)),
+            escape(term_safe(actor_label(e["target"]))),
+            escape(term_safe(_excerpt(ev["sentence"], 100, around))),
         )
-    out.print(table)
+    _print(out, table)
 
 
 # ---- show -----------------------------------------------------------------------
@@ -350,7 +443,7 @@ def _pieces(text: str, marks: list[Mark], plain: bool) -> list[tuple[str, str]]:
         if i + 1 < len(points):
             nxt = points[i + 1]
             active = " ".join(m.style for m in marks if m.start <= pos and m.end >= nxt)
-            pieces.append((text[pos:nxt], active))
+            pieces.append((term_safe(text[pos:nxt]), active))
     return pieces
 
 
@@ -358,10 +451,11 @@ def render_article(art: dict[str, Any], plain: bool) -> Text | str:
     """The article text with actor mentions, triggers, evidence and removed lines marked."""
     marks, legend = _marks(art)
     pieces = _pieces(art["text"], marks, plain)
-    head = [f"{art['doc_id']}  {art.get('title') or ''}".rstrip(),
-            f"published {art.get('published') or '-'} ({art.get('published_source')}), "
-            f"language {art.get('language')} ({art.get('language_source')}), "
-            f"origin {art.get('origin')}"]
+    head = [term_safe(f"{art['doc_id']}  {art.get('title') or ''}".rstrip()),
+            term_safe(f"published {art.get('published') or '-'} ({art.get('published_source')}), "
+                      f"language {art.get('language')} ({art.get('language_source')}), "
+                      f"origin {art.get('origin')}")]
+    legend = [term_safe(line) for line in legend]
     tail = ["", f"{len(art['events'])} events:", *legend] if legend else ["", "no events"]
     if plain:
         key = "marks: [mention|ACTOR]  *trigger*{E#}  <<E#: evidence>>  [removed: reason] line"
@@ -396,10 +490,16 @@ def show(
     if art is None:
         raise UsageError(f"no article {doc_id!r} in {db}")
     rendered = render_article(art, plain)
-    if plain:
-        sys.stdout.write(rendered)
-    else:
-        _stdout().print(rendered, soft_wrap=True)
+    try:
+        if plain:
+            sys.stdout.write(rendered)
+        else:
+            _stdout().print(rendered, soft_wrap=True)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise output_error(exc, "standard output") from None
 
 
 # ---- export, rejections ---------------------------------------------------------------
@@ -427,15 +527,25 @@ def export(
         raise UsageError("--format parquet needs -o FILE")
     if output is not None and not output.parent.exists():
         raise UsageError(f"-o: directory does not exist: {output.parent}")
+    if output is not None and output.is_dir():
+        raise OutputError(f"cannot write {output}: it is a folder")
     with Store(db, read_only=True) as store:
         if fmt == "parquet":
             ex.export(store, fmt, out=output, table=table, include_negated=include_negated)
         elif output is None:
-            ex.export(store, fmt, fh=sys.stdout, table=table, include_negated=include_negated)
-            sys.stdout.flush()
+            try:
+                ex.export(store, fmt, fh=sys.stdout, table=table, include_negated=include_negated)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                raise output_error(exc, "standard output") from None
         else:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
-                n = ex.export(store, fmt, fh=fh, table=table, include_negated=include_negated)
+            try:
+                with open(output, "w", encoding="utf-8", newline="") as fh:
+                    n = ex.export(store, fmt, fh=fh, table=table, include_negated=include_negated)
+            except OSError as exc:
+                raise output_error(exc, str(output)) from None
             print(f"jalin: wrote {n} {table} to {output}", file=sys.stderr)
 
 
@@ -449,16 +559,17 @@ def rejections(db: Path = DB_OPTION) -> None:
         rows = store.rejections()
     out = _stdout()
     if not rows:
-        out.print("no rejections")
+        _print(out, "no rejections")
         return
     table = Table(title=f"{len(rows)} rejections", title_justify="left")
     for col in ("origin", "doc_id", "reason", "detail", "at"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(escape(r["origin"] or ""), escape(r["doc_id"] or "-"), r["reason"],
-                      escape(_excerpt(r["detail"] or "", 120)),
+        table.add_row(escape(term_safe(r["origin"] or "")), escape(term_safe(r["doc_id"] or "-")),
+                      escape(term_safe(r["reason"])),
+                      escape(term_safe(_excerpt(r["detail"] or "", 120))),
                       r["at"].strftime("%Y-%m-%d %H:%M:%S") if r["at"] else "")
-    out.print(table)
+    _print(out, table)
 
 
 def _register_serve() -> None:
