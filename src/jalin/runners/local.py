@@ -73,10 +73,11 @@ def process_safely(pipeline, article: Article, timeout: float | None = None
     try:
         out = bounded(partial(pipeline.process, article), timeout, "coding")
     except Exception as exc:  # one article must never stop the run
-        log.warning("internal error on %s: %s", article.doc_id, exc, exc_info=True)
+        # the stored rejection says what happened; the traceback is for debugging
+        log.debug("internal error on %s: %s", article.doc_id, exc, exc_info=True)
         return internal_error(article, exc)
     if isinstance(out, ArticleTimeout):
-        log.warning("timeout on %s: %s", article.doc_id, out)
+        log.debug("timeout on %s: %s", article.doc_id, out)
         return timeout_rejection(article, out)
     return out
 

@@ -172,7 +172,7 @@ class WorkerPool:
                 out.append((job.seq, worker_died(job.article, w.proc.exitcode)))
                 self._died(w)
             elif self.timeout and time.monotonic() - job.started > self.timeout + grace_seconds(self.timeout):
-                log.warning("worker %s stuck on %s: killed", w.proc.pid, job.article.doc_id)
+                log.info("worker %s stuck on %s: killed", w.proc.pid, job.article.doc_id)
                 out.append((job.seq, timed_out(job.article, self.timeout)))
                 self._replace(w, kill=True)
         return out
