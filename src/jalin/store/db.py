@@ -39,7 +39,7 @@ from typing import Any, Iterator
 
 import duckdb
 
-from ..errors import StoreError, StoreWriteError, UsageError
+from ..errors import OutputError, StoreError, StoreWriteError, UsageError
 from ..models import ArticleResult, PartialDate, Rejection
 from . import schema
 from .rows import event_record, last_day, rejection_row, result_rows, safe_str
@@ -515,7 +515,7 @@ class Store:
         try:
             self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)")
         except duckdb.Error as exc:
-            raise StoreError(f"cannot write {out}: {exc}") from exc
+            raise OutputError(f"cannot write {out}: {_one_line(exc)}") from None
 
 
 def _as_date(value: PartialDate | str, what: str) -> PartialDate:
