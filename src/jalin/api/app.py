@@ -12,7 +12,8 @@ unreadable -> 503, anything else -> 500. The bodies of 503 and 500 are fixed
 sentences: SQL, file paths and stack traces go to the server's log only.
 An article's ``origin`` (the input file's path on the machine that ingested
 it) is not served. Article ids may hold any character (``/``, newlines,
-any script): ``/api/articles/{doc_id}`` takes them percent-encoded.
+any script): ``/api/articles/{doc_id}`` takes them percent-encoded, and
+``/api/article?id=...`` takes any id, even ``..``.
 """
 
 from __future__ import annotations
@@ -335,14 +336,23 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         """Articles with their event and removed-line counts."""
         return _json(run(an.articles_page, limit=limit, offset=offset, q=q))
 
-    @app.get("/api/articles/{doc_id:anytext}", tags=["articles"])
-    def article(doc_id: str) -> Response:
-        """One article: full text, sentences, removed lines (with reasons), mentions and events."""
+    def article_response(doc_id: str) -> Response:
         detail = run(an.article_detail, doc_id)
         if detail is None:
             return JSONResponse({"detail": f"no article {doc_id!r}"}, status_code=404)
         article = {k: v for k, v in detail["article"].items() if k != "origin"}
         return _json({**detail, "article": article})
+
+    @app.get("/api/article", tags=["articles"])
+    def article_by_query(id: str = Query(..., max_length=1000, description="the doc id")) -> Response:
+        """One article by ``?id=``: works for every id, even "..", which clients
+        normalise away in a path."""
+        return article_response(id)
+
+    @app.get("/api/articles/{doc_id:anytext}", tags=["articles"])
+    def article(doc_id: str) -> Response:
+        """One article: full text, sentences, removed lines (with reasons), mentions and events."""
+        return article_response(doc_id)
 
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")
