@@ -69,7 +69,16 @@ def timeout_rejection(article: Article, exc: ArticleTimeout) -> Rejection:
 def process_safely(pipeline, article: Article, timeout: float | None = None
                    ) -> ArticleResult | Rejection:
     """``pipeline.process`` that turns any exception into a Rejection, and a run
-    longer than ``timeout`` seconds (main thread only) into a ``timeout`` one."""
+    longer than ``timeout`` seconds (main thread only) into a ``timeout`` one.
+
+    An article whose publication date is impossible (before 1800, more than a
+    year ahead) is a ``bad_date`` rejection before it is coded: date arithmetic
+    from such an anchor overflows (years 1 and 9999) in the resolvers."""
+    from ..ingest.limits import check_published
+
+    checked = check_published(article)
+    if isinstance(checked, Rejection):
+        return checked
     try:
         out = bounded(partial(pipeline.process, article), timeout, "coding")
     except Exception as exc:  # one article must never stop the run
