@@ -3,6 +3,7 @@ paths or tracebacks; the input file's path is not served; any id can be fetched.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -101,3 +102,30 @@ def test_a_store_that_breaks_gives_503_with_a_fixed_sentence(tmp_path):
         r = client.get("/api/events?limit=5")
     assert r.status_code == 503
     assert r.json() == {"detail": "the store cannot be read right now"}
+
+
+def test_the_readme_swap_updates_a_served_store(tmp_path):
+    """README "Updating a store that is being served": cp, jalin ingest, mv."""
+    import shutil
+
+    import httpx
+    from api_fixtures import ServerThread, build_store
+    from typer.testing import CliRunner
+
+    from jalin.cli import app
+
+    db = build_store(tmp_path / "jalin.duckdb")
+    (tmp_path / "baru").mkdir()
+    (tmp_path / "baru" / "kunjungan-baru.txt").write_text(
+        "Presiden Kazakhstan Kunjungi Jakarta\nJAKARTA -- Presiden Kazakhstan bertemu Presiden "
+        "Indonesia di Jakarta pada Senin (11/3/2024).\n", encoding="utf-8")
+    with ServerThread(db) as srv:
+        before = httpx.get(srv.url + "/api/summary").json()
+        nxt = tmp_path / "next.duckdb"
+        shutil.copyfile(db, nxt)
+        r = CliRunner().invoke(app, ["ingest", str(tmp_path / "baru"), "--db", str(nxt)])
+        assert r.exit_code == 0, r.output
+        os.replace(nxt, db)
+        after = httpx.get(srv.url + "/api/summary").json()
+        assert after["articles"] == before["articles"] + 1
+        assert httpx.get(srv.url + "/api/articles/kunjungan-baru").status_code == 200
