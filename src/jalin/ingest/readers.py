@@ -396,14 +396,14 @@ def _manifest_entry(entry: dict, base: Path, origin: str, allow_outside: bool
     if suffix not in MANIFEST_TEXT_SUFFIXES and suffix not in HTML_SUFFIXES:
         return Rejection(origin, "unsupported", f"cannot read {path.suffix!r} files", doc_id)
     reader = read_html_article if suffix in HTML_SUFFIXES else read_text_article
-    return reader(
+    return bounded_read(lambda: reader(
         path,
         doc_id or path.stem,
         published=parse_published(entry.get("published")),
         language=normalise_language(entry.get("language")),
         title=short_title(_optional_str(entry.get("title"))),
         url=_optional_str(entry.get("url")),
-    )
+    ), origin, doc_id)
 
 
 # ---------------------------------------------------------------- entry point

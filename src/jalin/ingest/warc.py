@@ -303,7 +303,10 @@ class _Reader:
         if not decoded.ok:
             self.counts.rejected += 1
             return Rejection(origin, decoded.reason, decoded.detail, doc_id)
-        item = html_to_article(decoded.text or "", doc_id, origin, url=uri or None)
+        from .readers import bounded_read  # the reading time limit of read_inputs
+
+        item = bounded_read(lambda: html_to_article(decoded.text or "", doc_id, origin,
+                                                    url=uri or None), origin, doc_id)
         if isinstance(item, Rejection):
             self.counts.rejected += 1
             return item
