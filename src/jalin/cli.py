@@ -125,7 +125,7 @@ def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             _silence_stdout()
             raise typer.Exit(0) from None
         except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EIO, errno.EROFS, errno.EACCES):
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EIO, errno.EROFS):
                 _silence_stdout()
                 print(f"jalin: error: {output_error(exc, 'the output')}", file=sys.stderr)
                 raise typer.Exit(OutputError.exit_status) from None
