@@ -70,3 +70,26 @@ def test_an_impossible_anchor_is_a_bad_date_not_an_overflow(checker, when):
     for lang in ("id", "en"):
         out = process_safely(checker.pipeline, Article("d", text, published=when, language=lang))
         assert isinstance(out, Rejection) and out.reason == "bad_date", out
+
+
+def test_articles_coded_after_an_interrupted_one_are_coded_as_before(checker):
+    """The in-process watchdog interrupts the coder mid-article; what it leaves
+    behind must not change how the next articles are coded."""
+    from good_articles import ARTICLES
+
+    def code_all():
+        out = []
+        for doc_id, lang, when, title, text in ARTICLES:
+            res = process_safely(checker.pipeline, Article(doc_id, f"{title}\n{text}", title=title,
+                                 published=PartialDate.parse(when), language=lang), 20)
+            out.append(sorted((e.event_id, e.cameo, e.source.code, e.date and e.date.iso())
+                              for e in res.events))
+        return out
+
+    before = code_all()
+    runaway = Article("panjang", "Presiden Indonesia bertemu Presiden Kazakhstan di Jakarta " * 15_000,
+                      published=PartialDate(2024, 5, 14), language="id")
+    for _ in range(3):
+        out = process_safely(checker.pipeline, runaway, 0.5)
+        assert isinstance(out, Rejection) and out.reason == "timeout"
+    assert code_all() == before
