@@ -92,7 +92,7 @@ def _orphans(db: Path) -> int:
 # ---- 8: a full disk during ingest -------------------------------------------------
 
 def test_disk_full_is_one_line_exit_4_and_the_next_run_converges(tmp_path):
-    inputs = _samples(tmp_path / "berita.jsonl", 400)
+    inputs = _samples(tmp_path / "berita.jsonl", 300)
     clean = tmp_path / "clean.duckdb"
     assert subprocess.run([JALIN, "ingest", str(inputs), "--db", str(clean)],
                           capture_output=True, timeout=600).returncode == 0

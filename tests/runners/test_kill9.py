@@ -58,7 +58,8 @@ def _alive(pid: int) -> bool:
 
 def _start(path: Path, db: Path) -> tuple[subprocess.Popen, list[int]]:
     """``jalin ingest --workers 2`` started, once both workers code articles and a
-    first batch is committed (the write-ahead log has grown)."""
+    first batch is surely committed: each batch of 200 adds about 850 KB to the
+    write-ahead log at once, so past 1 MB the second one has been written."""
     proc = subprocess.Popen([JALIN, "ingest", str(path), "--db", str(db), "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
@@ -67,7 +68,7 @@ def _start(path: Path, db: Path) -> tuple[subprocess.Popen, list[int]]:
         assert time.monotonic() < deadline, "the workers never started"
         time.sleep(0.05)
     wal = db.with_name(db.name + ".wal")
-    while not (wal.exists() and wal.stat().st_size > 100_000):
+    while not (wal.exists() and wal.stat().st_size > 1_000_000):
         assert proc.poll() is None, "the run ended before it could be killed: a larger corpus"
         assert time.monotonic() < deadline, "nothing was ever stored"
         time.sleep(0.02)
