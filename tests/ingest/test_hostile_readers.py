@@ -101,8 +101,9 @@ def test_a_device_behind_an_article_name_is_rejected_not_read(tmp_path):
     for name in ("nol.jsonl", "nol.txt", "nol.html"):
         os.symlink("/dev/zero", tmp_path / name)
     os.mkfifo(tmp_path / "pipa.jsonl")
-    items = _items(tmp_path) + _items(tmp_path / "nol.jsonl")
-    assert _kinds(items) == ["unreadable"] * 5
+    os.mkfifo(tmp_path / "pipa.warc.gz")
+    items = _items(tmp_path) + _items(tmp_path / "nol.jsonl") + _items(tmp_path / "pipa.warc.gz")
+    assert _kinds(items) == ["unreadable"] * 7
     assert all("not a regular file" in i.detail for i in items)
 
 

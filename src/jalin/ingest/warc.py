@@ -373,6 +373,12 @@ def read_warc(path: Path, counts: WarcCounts | None = None) -> Iterator[Article 
     except ImportError as exc:
         yield Rejection(str(path), "unsupported", f"WARC input needs warcio (pip install warcio): {exc}")
         return
+    from .limits import not_regular
+
+    odd = not_regular(path, str(path))
+    if odd is not None:  # a FIFO or a device would block or never end
+        yield odd
+        return
     try:
         fh = path.open("rb")
     except OSError as exc:
