@@ -256,3 +256,12 @@ def test_ingest_help_lists_the_exit_statuses():
     for part in ("0 every input stored", "3 some inputs rejected", "1 nothing could be stored",
                  "2 usage error", "4 the store cannot be written", "5 jalin crashed"):
         assert part in text
+
+
+def test_a_store_on_a_read_only_file_system_is_exit_4(tmp_path, read_only_dir):
+    (tmp_path / "a.txt").write_text(TEXT)
+    db = read_only_dir / "s.duckdb"
+    r = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)])
+    assert r.exit_code == EXIT_WRITE, r.output
+    assert r.stderr.startswith(f"jalin: error: cannot write to store {db}")
+    assert len(r.stderr.strip().splitlines()) == 1

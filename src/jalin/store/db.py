@@ -71,6 +71,13 @@ def is_fatal(exc: BaseException) -> bool:
     return "invalidated" in text or "no space left" in text or "read-only file system" in text
 
 
+def _is_write_failure(exc: BaseException) -> bool:
+    """An error of the disk or the file system (full, read-only, no permission)."""
+    text = str(exc).lower()
+    return any(x in text for x in ("no space left", "read-only file system", "permission denied",
+                                   "could not write"))
+
+
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text if len(text) <= 300 else text[:297] + "..."
@@ -125,6 +132,9 @@ class Store:
             self._con = duckdb.connect(str(self.path), read_only=read_only,
                                        config=dict(CONNECT_CONFIG))
         except duckdb.Error as exc:
+            if not read_only and _is_write_failure(exc):
+                raise StoreWriteError(f"cannot write to store {self.path}: {_one_line(exc)}"
+                                      ) from None
             raise _open_error(self.path, exc) from None
         # Rejections from before this moment may be replaced; later ones are this run's.
         self.session_start = _now()
