@@ -97,6 +97,35 @@ def test_deadline_is_a_no_op_without_a_limit_and_bounded_returns_the_timeout():
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # the timer is disarmed
 
 
+STUBBORN = """
+import time
+from jalin.errors import ArticleTimeout
+from jalin.runners.watchdog import bounded
+
+def stubborn():
+    try:
+        while True:
+            pass
+    except Exception:  # a library that catches everything swallows the first alarm
+        pass
+    while True:  # ... and carries on
+        pass
+
+t0 = time.monotonic()
+out = bounded(stubborn, 0.2)
+print(type(out).__name__, round(time.monotonic() - t0, 1))
+"""
+
+
+def test_code_that_swallows_the_first_timeout_is_interrupted_again():
+    import subprocess
+
+    r = subprocess.run([sys.executable, "-c", STUBBORN], capture_output=True, text=True,
+                       timeout=60)  # a watchdog that fires once would never end
+    name, seconds = r.stdout.split()
+    assert name == "ArticleTimeout" and float(seconds) < 5, r.stderr
+
+
 def test_rejections_from_the_readers_pass_through_the_pool_in_order(tmp_path):
     items = [Article("a1", "t", origin="a1.txt"), Rejection("x.bin", "binary", "NUL"),
              Article("a2", "t", origin="a2.txt")]

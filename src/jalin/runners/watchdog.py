@@ -27,6 +27,7 @@ from ..errors import ArticleTimeout
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = 20.0  # seconds for one article (reading it, then coding it)
+REFIRE = 0.25  # seconds between repeated alarms once the time is up
 _PR_SET_PDEATHSIG = 1
 
 
@@ -51,7 +52,9 @@ def deadline(seconds: float | None, what: str = "this article") -> Iterator[None
         raise ArticleTimeout(f"{what} took longer than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # fires again every REFIRE seconds: library code that catches every
+    # Exception (and so the first ArticleTimeout) is interrupted again
+    signal.setitimer(signal.ITIMER_REAL, seconds, REFIRE)
     try:
         yield
     finally:
