@@ -175,6 +175,8 @@ def _actors_command(handles_errors: Callable) -> Callable:
         from rich.markup import escape
         from rich.table import Table
 
+        from .cli_common import term_safe  # sentences from the store: no raw escape sequences
+
         table = Table(title=f"{len(names)} unknown names", title_justify="left")
         for col, just in (("name", "left"), ("count", "right"), ("trigger", "right"),
                           ("events", "right"), ("example", "left")):
@@ -182,8 +184,8 @@ def _actors_command(handles_errors: Callable) -> Callable:
         for u in names:
             ex = u.examples[0] if u.examples else None
             text = f"{ex.doc_id}#{ex.sentence_index}: {' '.join(ex.sentence.split())[:110]}" if ex else ""
-            table.add_row(escape(u.name), str(u.count), str(u.trigger_sentences),
-                          str(u.event_sentences), escape(text))
+            table.add_row(escape(term_safe(u.name)), str(u.count), str(u.trigger_sentences),
+                          str(u.event_sentences), escape(term_safe(text)))
         Console(file=sys.stdout, highlight=False, soft_wrap=False).print(table)
 
     return actors

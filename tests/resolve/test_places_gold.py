@@ -28,7 +28,7 @@ def _coded(manifest: Path):
     if not manifest.is_file():
         pytest.skip(f"{manifest} is not available")
     pipe = Pipeline()
-    for art in read_inputs([], manifest=manifest):
+    for art in read_inputs([], manifest=manifest, allow_outside=True):
         if isinstance(art, Rejection):
             continue
         res = pipe.process(art)

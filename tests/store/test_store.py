@@ -141,8 +141,9 @@ def test_rejections_stored_and_replaced_by_origin(db, make_result):
 
 
 def test_success_clears_old_rejection_of_doc(db, make_result):
-    with Store(db) as st:
+    with Store(db) as st:  # an earlier run rejected it
         st.write_rejection(Rejection("a.txt", "internal_error", "boom", "a"))
+    with Store(db) as st:
         st.write_result(make_result("a"))
         assert st.rejections() == []
 

@@ -242,4 +242,4 @@ def render(cov: Coverage, width: int = 150) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["FORMS", "CodeCoverage", "Coverage", "coverage", "id_forms", "pattern_forms", "render"]
+__all__ = ["FORMS", "CodeCoverage", "Coverage", "coverage", "pattern_forms", "render"]

@@ -22,6 +22,7 @@ from datetime import timedelta
 from typing import Iterable
 
 from ..models import DateMention, PartialDate, Sentence
+from ..resolve.dates_calendar import date_problem
 
 #: how many sentences after the headline form the lead
 LEAD_SENTENCES = 2
@@ -52,8 +53,8 @@ def reference_date(published: PartialDate | None, published_source: str,
     """
     if published is not None:
         return published, published_source
-    for d in lead_dates:
-        if d.date is not None and d.date.day is not None and d.kind in ("absolute", "relative", "range"):
+    for d in lead_dates:  # a plausible day: not "(1/1/0001)", not years ahead
+        if d.date is not None and d.date.day is not None and date_problem(d.date) is None:
             return d.date, "lead"
     return None, "none"
 

@@ -6,6 +6,28 @@ deletes everything stored under those doc ids, so re-ingesting an article
 replaces its rows instead of duplicating them. Rows go in as columnar
 ``unnest`` inserts (one statement per table per batch), which keeps store
 time small next to coding time. Reads flush the buffer first.
+
+What a write failure does depends on its kind:
+
+* a row one article cannot have (e.g. an event id another article holds)
+  fails that article alone: the batch is retried one article at a time and
+  the failing one is stored as a ``store_error`` rejection;
+* the disk, the file or DuckDB failing (I/O error, disk full, a read-only
+  file system, an invalidated database) raises
+  :class:`~jalin.errors.StoreWriteError`: what was committed before stays,
+  the rest is rolled back by DuckDB, and the store is not used again in
+  this process. Re-running the same ingest converges, since re-ingesting
+  an article replaces it.
+
+Rejections written in this session are never erased by a result of this
+session (a ``duplicate_id`` rejection of a doc written in the same batch
+as the doc's first copy stays): only rejections from earlier runs are
+replaced. Strings that cannot be stored as UTF-8 (lone surrogates from a
+JSON ``\\udfff`` or a file name in another encoding) are stored with
+U+FFFD in their place.
+
+DuckDB extensions are never loaded or installed on the fly (a SQLite file
+passed as the store is an error, not a download).
 """
 
 from __future__ import annotations
@@ -17,10 +39,10 @@ from typing import Any, Iterator
 
 import duckdb
 
-from ..errors import StoreError, UsageError
+from ..errors import OutputError, StoreError, StoreWriteError, UsageError
 from ..models import ArticleResult, PartialDate, Rejection
 from . import schema
-from .rows import event_record, last_day, rejection_row, result_rows
+from .rows import event_record, last_day, rejection_row, result_rows, safe_str
 from .schema import DOC_TABLES, SCHEMA_VERSION, column_names, q
 
 log = logging.getLogger(__name__)
@@ -28,8 +50,51 @@ log = logging.getLogger(__name__)
 DEFAULT_DB = "jalin.duckdb"
 
 
+# No extension is ever fetched or loaded behind the user's back.
+CONNECT_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+# DuckDB errors that say the disk, the file or DuckDB itself failed, not one row.
+_FATAL_ERRORS = tuple(getattr(duckdb, name) for name in (
+    "IOException", "FatalException", "InternalException", "OutOfMemoryException",
+    "PermissionException") if hasattr(duckdb, name))
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def is_fatal(exc: BaseException) -> bool:
+    """A DuckDB error of the disk, the file or DuckDB (not of the rows written)."""
+    if isinstance(exc, _FATAL_ERRORS):
+        return True
+    text = str(exc).lower()
+    return "invalidated" in text or "no space left" in text or "read-only file system" in text
+
+
+def _is_write_failure(exc: BaseException) -> bool:
+    """An error of the disk or the file system (full, read-only, no permission)."""
+    text = str(exc).lower()
+    return any(x in text for x in ("no space left", "read-only file system", "permission denied",
+                                   "could not write"))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _open_error(path: Path, exc: BaseException) -> StoreError:
+    text = _one_line(exc)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        head = b""
+    if head.startswith(b"SQLite format 3"):
+        return StoreError(f"{path} is a SQLite database, not a jalin store (DuckDB file)")
+    if "not a valid duckdb" in text.lower() or "unable to open" in text.lower() and head:
+        return StoreError(f"{path} is not a jalin store (DuckDB file): {text}")
+    return StoreError(f"cannot open store {path}: {text}")
 
 
 def _insert_sql(table: str) -> str:
@@ -55,15 +120,30 @@ class Store:
         self._pending_rejections: list[Rejection] = []
         # Articles whose rows could not be written (stored as rejections).
         self.failed: list[Rejection] = []
+        self._broken: StoreWriteError | None = None  # set by a fatal write error
+        self._con: duckdb.DuckDBPyConnection | None = None
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path} (run `jalin ingest` first)")
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a store file")
         if not read_only and self.path.parent and not self.path.parent.exists():
             raise StoreError(f"directory does not exist: {self.path.parent}")
         try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only)
+            self._con = duckdb.connect(str(self.path), read_only=read_only,
+                                       config=dict(CONNECT_CONFIG))
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
-        self._migrate()
+            if not read_only and _is_write_failure(exc):
+                raise StoreWriteError(f"cannot write to store {self.path}: {_one_line(exc)}"
+                                      ) from None
+            raise _open_error(self.path, exc) from None
+        # Rejections from before this moment may be replaced; later ones are this run's.
+        self.session_start = _now()
+        try:
+            self._migrate()
+        except duckdb.Error as exc:
+            self._con.close()
+            self._con = None
+            raise _open_error(self.path, exc) from None
 
     # ---- lifecycle ---------------------------------------------------------
 
@@ -74,13 +154,18 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        """Flush and close; after a fatal write error, just close (DuckDB rolls back)."""
         if self._con is None:
             return
         try:
-            self.flush()
+            if self._broken is None:
+                self.flush()
         finally:
-            self._con.close()
-            self._con = None
+            con, self._con = self._con, None
+            try:
+                con.close()
+            except duckdb.Error as exc:  # an invalidated database may fail to close
+                log.debug("closing %s: %s", self.path, exc)
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -123,8 +208,8 @@ class Store:
                 con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, _now()])
             con.execute("COMMIT")
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"cannot migrate store {self.path}: {exc}") from exc
+            self._rollback()
+            raise StoreError(f"cannot migrate store {self.path}: {_one_line(exc)}") from None
 
     def _open_compat(self) -> None:
         """An older store opened read-only: views over the file show every table with
@@ -158,6 +243,22 @@ class Store:
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
+        if self._broken is not None:
+            raise self._broken
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error as exc:  # nothing to roll back, or the database is invalidated
+            log.debug("rollback on %s: %s", self.path, exc)
+
+    def _fail(self, exc: BaseException) -> StoreWriteError:
+        """A fatal write error: remember it (the store is not written again) and return it."""
+        if self._broken is None:
+            self._broken = StoreWriteError(
+                f"cannot write to store {self.path}: {_one_line(exc)} (what was stored before "
+                "is kept; run the same ingest again once the cause is fixed)")
+        return self._broken
 
     def write_result(self, result: ArticleResult) -> None:
         """Store one coded article, replacing whatever was stored under its doc_id."""
@@ -176,9 +277,14 @@ class Store:
             self.flush()
 
     def flush(self) -> None:
-        """Write all buffered results and rejections."""
+        """Write all buffered results and rejections.
+
+        Raises StoreWriteError when the disk or the file fails (see the module doc).
+        """
         if self._con is None or self.read_only:
             return
+        if self._broken is not None:
+            raise self._broken
         results = list(self._pending.values())
         rejections = self._pending_rejections
         self._pending = {}
@@ -191,16 +297,20 @@ class Store:
             try:
                 self._write_batch(results)
             except duckdb.Error as exc:
+                if is_fatal(exc):
+                    raise self._fail(exc) from None
                 log.warning("batch write failed (%s); writing articles one by one", exc)
                 for res in results:
                     try:
                         self._write_batch([res])
                     except duckdb.Error as one_exc:
+                        if is_fatal(one_exc):
+                            raise self._fail(one_exc) from None
                         art = res.cleaned.article
                         rej = Rejection(
                             origin=art.origin or art.doc_id,
                             reason="store_error",
-                            detail=f"{type(one_exc).__name__}: {one_exc}",
+                            detail=f"{type(one_exc).__name__}: {_one_line(one_exc)}",
                             doc_id=art.doc_id,
                         )
                         self.failed.append(rej)
@@ -214,24 +324,29 @@ class Store:
         for res in results:
             for table, rows in result_rows(res, now).items():
                 tables[table].extend(rows)
-        docs = [r.cleaned.article.doc_id for r in results]
+        docs = [safe_str(r.cleaned.article.doc_id) for r in results]
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
             # Only articles stored before have rows to replace (a fresh ingest skips
-            # the deletes); older rejections of these doc ids are now obsolete.
+            # the deletes); rejections of these doc ids from earlier runs are obsolete
+            # (this run's stay: a duplicate of a stored doc is still a rejection).
             stored = [r[0] for r in con.execute(
                 "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
                 [docs]).fetchall()]
-            for table in (*DOC_TABLES, "rejections") if stored else ("rejections",):
-                con.execute(
-                    f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
-                    [stored if table != "rejections" else docs])
+            if stored:
+                for table in DOC_TABLES:
+                    con.execute(
+                        f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
+                        [stored])
+            con.execute(
+                'DELETE FROM rejections WHERE doc_id IN (SELECT unnest($1::VARCHAR[])) AND "at" < $2',
+                [docs, self.session_start])
             for table in DOC_TABLES:
                 self._insert(table, tables[table])
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            self._rollback()
             raise
 
     def _insert(self, table: str, rows: list[tuple]) -> None:
@@ -241,20 +356,37 @@ class Store:
         self.con.execute(_insert_sql(table), columns)
 
     def _write_rejections(self, rejections: list[Rejection]) -> None:
+        """Store rejections; one that cannot be written never takes the others along."""
+        try:
+            self._write_rejection_rows(rejections)
+        except duckdb.Error as exc:
+            if is_fatal(exc):
+                raise self._fail(exc) from None
+            log.warning("rejection batch failed (%s); writing them one by one", exc)
+            for rej in rejections:
+                try:
+                    self._write_rejection_rows([rej])
+                except duckdb.Error as one_exc:
+                    if is_fatal(one_exc):
+                        raise self._fail(one_exc) from None
+                    log.error("cannot store rejection of %r: %s", rej.origin, one_exc)
+
+    def _write_rejection_rows(self, rejections: list[Rejection]) -> None:
         now = _now()
         rows = [rejection_row(r, now) for r in rejections]
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
+            # A rejection replaces earlier runs' rejections of its origin, never this run's.
             con.execute(
-                "DELETE FROM rejections WHERE origin IN (SELECT unnest($1::VARCHAR[]))",
-                [[r.origin for r in rejections if r.origin]],
+                'DELETE FROM rejections WHERE origin IN (SELECT unnest($1::VARCHAR[])) AND "at" < $2',
+                [[row[0] for row in rows if row[0]], self.session_start],
             )
             self._insert("rejections", rows)
             con.execute("COMMIT")
-        except duckdb.Error as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"cannot write rejections to {self.path}: {exc}") from exc
+        except BaseException:
+            self._rollback()
+            raise
 
     # ---- queries -----------------------------------------------------------
 
@@ -433,7 +565,7 @@ class Store:
         try:
             self.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)", params)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot write {out}: {exc}") from exc
+            raise OutputError(f"cannot write {out}: {_one_line(exc)}") from None
 
 
 def location_condition() -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import duckdb
 
-from ..errors import StoreError, UsageError
+from ..errors import OutputError, UsageError
 from ..models import PartialDate
 from .schema import q
 
@@ -116,6 +116,6 @@ def write_parquet(out: str | Path, columns: list[tuple[str, str]],
         con.execute(f"COPY t TO '{target}' (FORMAT parquet)")
         return n
     except duckdb.Error as exc:
-        raise StoreError(f"cannot write {out}: {exc}") from exc
+        raise OutputError(f"cannot write {out}: {exc}") from exc
     finally:
         con.close()

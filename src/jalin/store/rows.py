@@ -14,6 +14,23 @@ from ..models import Actor, ArticleResult, Event, Location, PartialDate, Rejecti
 from .schema import ACTOR_FIELDS
 
 
+def safe_str(value: Any) -> Any:
+    """A string DuckDB can store as UTF-8: each lone surrogate (from a JSON
+    ``\\udfff`` or an undecodable file name) becomes U+FFFD, one character for
+    one, so offsets into the text stay right. Other values are returned as is."""
+    if not isinstance(value, str) or value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+    return value
+
+
+def _safe_row(row: tuple) -> tuple:
+    return tuple(safe_str(v) for v in row)
+
+
 def iso(d: PartialDate | None) -> str | None:
     return d.iso() if d is not None else None
 
@@ -95,11 +112,11 @@ def result_rows(result: ArticleResult, now: datetime) -> dict[str, list[tuple]]:
                 *_location_cells(e.location),
             )
         )
-    return rows
+    return {table: [_safe_row(r) for r in table_rows] for table, table_rows in rows.items()}
 
 
 def rejection_row(rej: Rejection, now: datetime) -> tuple:
-    return (rej.origin, rej.doc_id, rej.reason, rej.detail, now)
+    return _safe_row((rej.origin, rej.doc_id, rej.reason, rej.detail, now))
 
 
 # ---- query rows -> nested records (the export contract) -------------------
