@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..models import Actor, Mention
+from ..models import UNKNOWN_ACTOR, Actor, Mention
 from .lexicon import Lexicon
 from .triggers import TriggerMatch
 from .view import (  # noqa: F401  (re-exported: the coder and language modules use them)
@@ -447,6 +447,12 @@ def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
     return []
 
 
+def _unknown_source(view: SentenceView, trig: TriggerMatch) -> Mention:
+    """The source of an agentless event: an unknown actor, placed on the trigger."""
+    s = view.sentence
+    return Mention(s.doc_id, s.index, trig.start, trig.end, "", UNKNOWN_ACTOR, "unknown")
+
+
 def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
                last_states: list[Mention], nxt: SentenceView | None,
                last_persons: list[Mention] = ()) -> Roles | None:
@@ -544,6 +550,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if not tgt and nxt is not None and nxt.lower[:1] and nxt.lower[0] in pack.continuation_openers \
             and nxt.groups:
         tgt = nxt.groups[0].distinct()
+    if trig.passive and tgt and not src and pack.unknown_agent(f):
+        src = [_unknown_source(view, trig)]  # "X was attacked": the text names no agent
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps
     reciprocal = trig.first > 0 and view.lower[trig.first - 1] in lex.words("reciprocal")
     if reciprocal and len(src) >= 2:  # "Tajikistan dan Kirgistan saling menuduh"

@@ -257,6 +257,11 @@ class LanguagePack:
         """The source of a passive without an agent ("was arrested in Lebanon"), if any."""
         return None
 
+    def unknown_agent(self, f: _Finder) -> bool:
+        """Is a passive with a target but no agent actor ("X was attacked", "were killed by
+        gunmen") an event of an unknown source? Default False: no event."""
+        return False
+
     def pronoun_object(self, view: SentenceView, trig: TriggerMatch,
                        src: list[Mention]) -> list[Mention]:
         """The actors an object pronoun stands for ("invited him")."""

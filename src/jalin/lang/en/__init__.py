@@ -97,7 +97,9 @@ class EnglishPack(LanguagePack):
         return phrases.prev_word(view, t0)
 
     def partitive(self, view: SentenceView, t0: int, word: str) -> bool:
-        return word == "of" and phrases.of_is_partitive(view, t0)
+        if word == "of" and phrases.of_is_partitive(view, t0):
+            return True  # "thousands of Nigerians protested"
+        return word in ("of", "from") and phrases.opening_head_of(view, t0, view.lex)
 
     def object_by_verb(self, view: SentenceView, t0: int, word: str, lex: Lexicon) -> bool:
         return phrases.after_verb(view, t0, lex)
@@ -145,6 +147,9 @@ class EnglishPack(LanguagePack):
 
     def agentless_passive_source(self, f: _Finder) -> Group | None:
         return roles.passive_place(f)
+
+    def unknown_agent(self, f: _Finder) -> bool:
+        return roles.unknown_agent(f)
 
     def pronoun_object(self, view: SentenceView, trig: TriggerMatch,
                        src: list[Mention]) -> list[Mention]:

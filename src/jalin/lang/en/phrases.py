@@ -11,6 +11,7 @@ not make the youths the next verb's subject (:func:`after_verb`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -145,6 +146,46 @@ def of_is_partitive(view: SentenceView, t0: int) -> bool:
     while k >= 0 and view.lower[k] != "of" and t0 - k <= 5:
         k -= 1
     return k > 0 and view.lower[k] == "of" and view.lower[k - 1] in PARTITIVE_HEADS
+
+
+def opening_head_of(view: SentenceView, t0: int, lex: Lexicon) -> bool:
+    """Is the phrase at t0 the "X" of a sentence-opening "N of/from X" whose head is no event noun?
+
+    "A convoy of Turkish aid trucks was attacked", "Negotiators from Serbia and Kosovo resumed
+    talks", "The home of a Kyrgyz journalist was searched": X stands for the subject N. Not
+    "The invasion of Ukraine ..." (an event noun: X is its object) nor "Russia's ... of X".
+    """
+    k = t0 - 1
+    while k >= 0 and t0 - k <= 4 and view.lower[k] in NP_MODIFIERS:
+        k -= 1
+    if k < 1 or view.lower[k] not in ("of", "from"):
+        return False
+    start = _opening(view)
+    head = view.lower[start:k]
+    if not 1 <= len(head) <= 5 or any(view.in_mention(i) or view.in_date(i) for i in range(start, k)):
+        return False
+    stop = PREPOSITIONS | lex.words("speech") | lex.words("clause") | lex.words("aux")
+    if any(w in stop or not (w.isalpha() or "-" in w) for w in head):
+        return False
+    return not lex.pack.analyse(head[-1], lex.roots)  # "the invasion of", "talks with"
+
+
+def _opening(view: SentenceView) -> int:
+    """The first token after a dateline ("ALMATY, Jan 7 (Reuters) -"), else 0."""
+    end = view.sentence.start + dateline_end(view.sentence.text)
+    return next((i for i, t in enumerate(view.tokens) if t.start >= end), 0)
+
+
+# "ASTANA, March 4 (Reuters) -", "BISHKEK, Kyrgyzstan (AP) —", "WASHINGTON --": a dateline
+# names where the story was filed, not an actor of its first sentence
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^\n–—]{1,40}?)?"
+                       r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|-|–|—)\s")
+
+
+def dateline_end(text: str) -> int:
+    """Length of a wire-story dateline at the start of a sentence's text, else 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 _PAREN_OPENERS = frozenset({"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their",

@@ -4,7 +4,10 @@ Each takes the generic role finder of :mod:`jalin.coding.roles` (its view
 ``f.v``, trigger ``f.t``, ``f.right_groups`` and ``f.prev_word``):
 
 * :func:`passive_place` — "was arrested in Lebanon": an agentless passive of
-  an official act (arrest, investigation) is done by the state it happened in;
+  an official act (arrest, investigation) is done by the state it happened in,
+  "were expelled from Moldova" by the state they leave;
+* :func:`unknown_agent` — "the consulate was shelled": a passive naming no
+  actor as agent is an event of an unknown source;
 * :func:`home_target` — "Turkish authorities imposed a curfew in a town in
   southeastern Turkey": a state's institution acting in its own state acts
   on that state's population (role CVL);
@@ -19,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...models import Actor, Mention
+from .voice import BE_FORMS
 
 if TYPE_CHECKING:
     from ...coding.roles import _Finder
@@ -29,16 +33,39 @@ HOME_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # roots of official acts whose agentless passive names the state where it happened
 PLACE_AGENT_ROOTS = frozenset({"09", "17"})
 _PLACE_PREPS = ("in", "at", "near", "inside")
+EXPEL = "174"  # expel or deport individuals
 
 
 def passive_place(f: _Finder) -> Group | None:
-    """English agentless passive of an official act (arrest, investigation): the state it happened in."""
-    if f.t.entry.cameo[:2] not in PLACE_AGENT_ROOTS:
-        return None
-    for g in f.right_groups(f.t.last):
-        if f.prev_word(g) == "in" and any(m.actor.country for m in g.members):
+    """English agentless passive of an official act (arrest, investigation): the state it happened
+    in; of an expulsion ("were expelled from Moldova"): the state they were expelled from."""
+    code = f.t.entry.cameo
+    preps = ("from",) if code[:3] == EXPEL else ("in",) if code[:2] in PLACE_AGENT_ROOTS else ()
+    for g in f.right_groups(f.t.last) if preps else ():
+        if f.prev_word(g) in preps and any(m.actor.country for m in g.members):
             return g
     return None
+
+
+def unknown_agent(f: _Finder) -> bool:
+    """"The consulate was shelled overnight", "two nationals were kidnapped", "was hit by a
+    missile": a passive whose text names no actor as its agent is an event of an unknown source.
+
+    Only when the actor found as its target heads the passive's own subject: nothing but its
+    noun phrase ("Kazakh consulate in Kabul", "convoy of Turkish aid trucks") and auxiliaries
+    stands between them. Not "... to convince the Lithuanian Parliament to amend the
+    constitution so that same-sex marriages are banned" (the marriages are what is banned),
+    nor "Albanians demonstrated in Serbia, where 24 people were killed".
+    """
+    s = f.subject(allow_pp_antecedent=True)
+    if s is None:
+        return False
+    lex = f.lex
+    skip = lex.words("aux") | lex.words("negator") | BE_FORMS
+    gap = [w for i, w in enumerate(f.v.lower[s.t1:f.t.first], start=s.t1)
+           if w not in skip and not f.v.in_mention(i) and not f.v.in_date(i)]
+    stop = lex.words("clause") | lex.words("speech") | lex.words("intent") | {"to", "so", ","}
+    return len(gap) <= 6 and not any(w in stop for w in gap)
 
 
 def home_target(f: _Finder, src: list[Mention]) -> Mention | None:
