@@ -14,7 +14,10 @@ and voice, the way an Indonesian (or English) reader does:
   right after the noun is its agent, the group after a preposition the
   target; else the clause subject is the source;
 * symmetric frames (talks, calls, agreements): "antara X dan Y", or pairs
-  within a coordinated subject.
+  within a coordinated subject (unless a direct object names the partner:
+  "the five ministers met their Japanese counterpart");
+* "pair" frames (fight, clash): symmetric for a coordinated subject when no
+  target is named, else as "intr".
 """
 
 from __future__ import annotations
@@ -96,7 +99,8 @@ def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
     if trig.form in ("va", "vp") and any(_has_phrase(before, p) >= 0 for p in lex.phrases("negator_scope")):
         r.negated = True  # "tak satu pun dari X yang mendukung ...": the verb, not a noun inside its object
     r.hypothetical = bool(set(before) & lex.words("hypothetical"))
-    r.reported = bool(set(before) & lex.words("reported"))
+    r.reported = bool(set(before) & lex.words("reported")) or (
+        not lex.pack.is_reported_demand(trig) and lex.pack.reported_clause(view, trig, lex))
     return r
 
 
@@ -513,7 +517,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
                 src = fs.distinct() if fs else []
     if frame == "direct" and not trig.passive and (tgt_group is None or tgt_group.t0 != trig.last + 1):
         return None  # "menerima Presiden X" hosts X; "menerima bantuan dari X" is not this
-    if frame == "sym":
+    if frame in ("sym", "pair"):
         ms = f.antara()
         if ms is not None:
             r.pairs_list = [(ms[0], m) for m in ms[1:]]
@@ -535,7 +539,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             lo = max(0, end - 4) if end is not None and f.adjacent_from(end) else -1
         if lo >= 0:
             partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps
-            if pack.symmetric_anaphor_pairs and frame == "sym" and not partner:
+            if pack.symmetric_anaphor_pairs and frame in ("sym", "pair") and not partner:
                 # "The two sides signed an agreement on ... the Central Asia-China pipeline": the two
                 # sides are the pair, whatever actor the object names
                 both = _anaphor_group(view, lex, lo, trig.first, salience, set(), last_states)
@@ -553,20 +557,26 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if trig.passive and tgt and not src and pack.unknown_agent(f):
         src = [_unknown_source(view, trig)]  # "X was attacked": the text names no agent
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps
+    # "The five Central Asian ministers met their Japanese counterpart": the object is the partner
+    with_object = tgt_group is not None and not nominal and tgt_group.t0 > trig.last \
+        and f.prev_word(tgt_group) not in lex.words("pp")
+    # "pair" (fight, clash): a coordinated subject fights itself when no one else is named
+    symmetric = frame == "sym" or (frame == "pair" and not tgt)
     reciprocal = trig.first > 0 and view.lower[trig.first - 1] in lex.words("reciprocal")
     if reciprocal and len(src) >= 2:  # "Tajikistan dan Kirgistan saling menuduh"
         r.pairs_list = [(a, b) for a in src for b in src if not same_actor(a.actor, b.actor)]
-    elif frame == "sym" and len(src) >= 2 and not with_partner:
+    elif symmetric and len(src) >= 2 and not with_partner and not with_object:
         r.pairs_list = [(a, b) for k, a in enumerate(src) for b in src[k + 1:]]
-    elif frame == "sym" and not src and len(tgt) >= 2:
+    elif symmetric and not src and len(tgt) >= 2:
         r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
     else:
         r.pairs_list = [(a, b) for a in src for b in tgt if not same_actor(a.actor, b.actor)]
-    if not r.pairs_list and frame == "intr" and src and not tgt:
+    if not r.pairs_list and frame in ("intr", "pair") and src and not tgt:
         home = pack.home_target(f, src)  # "Turkish police imposed a curfew ... in southeastern Turkey"
         if home is not None:
             r.pairs_list = [(m, home) for m in src if m.actor.role]
-    if not r.pairs_list and frame == "intr" and src and not tgt and pack.may_stand_alone(view, trig, lex):
+    if not r.pairs_list and frame in ("intr", "pair") and src and not tgt \
+            and pack.may_stand_alone(view, trig, lex):
         r.pairs_list = [(m, None) for m in src]  # "X resigned": an event with no target
     if not r.pairs_list:
         return None

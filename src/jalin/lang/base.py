@@ -245,6 +245,10 @@ class LanguagePack:
         """(sources, targets) of a reported demand; ``subject_before(token)`` finds a clause subject."""
         return None
 
+    def reported_clause(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        """Is the trigger in a clause someone reports ("X said Y attacked Z"): modality reported?"""
+        return False
+
     def reduced_relative(self, view: SentenceView, trig: TriggerMatch) -> tuple[Group, Group] | None:
         """(source, target) of "sanctions on banks it accused of ...", if that is the shape."""
         return None

@@ -101,3 +101,85 @@ def test_event_noun_of_x_is_not_its_subject(pipeline):
     for text in ("The bombing of Ukrainian power plants was condemned by Poland.",
                  "The invasion of Georgia began in August 2008."):
         assert not any(s in ("UKR", "GEO") for s, _, _ in triples(code(pipeline, text))), text
+
+
+# ---------------------------------------------------------------- reported and embedded events
+
+@pytest.mark.parametrize("text,expected", [
+    ("Baku said Armenian troops shelled Azerbaijani positions overnight.", ("ARM", "AZE", "19")),
+    ("Iran said Israeli jets struck targets near Damascus.", ("ISR", "SYR", "19")),
+    ("Pakistan told the UN that India had violated the ceasefire.", ("IND", "-", "19")),
+    ("According to Tehran, Israeli agents assassinated the scientist.", ("ISR", "-", "18")),
+])
+def test_event_in_a_reported_clause_is_reported(pipeline, text, expected):
+    evs = [e for e in code(pipeline, text) if (e.source.key, e.target.key if e.target else "-",
+                                               e.cameo_root) == expected]
+    assert evs and all(e.modality == "reported" for e in evs), triples(code(pipeline, text))
+    assert not any(e.source.key in ("AZE", "IRN", "PAK") and e.cameo_root == "01" for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia announced sanctions against Ukrainian officials.", ("RUS", "UKR", "16")),
+    ("Uzbekistan said Afghanistan must stop the canal works.", ("UZB", "AFG", "10")),
+])
+def test_the_speakers_own_act_stays_asserted(pipeline, text, expected):
+    evs = [e for e in code(pipeline, text) if (e.source.key, e.target.key, e.cameo_root) == expected]
+    assert evs and all(e.modality == "asserted" for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia accused Kosovo of expelling Serbian officials.", {("SRB", "XKX", "11")}),
+    ("Georgia accused Moscow of arming separatists in Abkhazia.", {("GEO", "RUS", "11")}),
+])
+def test_an_accusation_is_the_accusers_act_not_the_accused_one(pipeline, text, expected):
+    assert triples(code(pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- appeals: "wants X to V"
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing wants Manila to withdraw its ships from the shoal.", ("CHN", "PHL", "02")),
+    ("Tehran would like Baku to close the Israeli embassy.", ("IRN", "AZE", "02")),
+    ("Moscow pushed Yerevan to sign the agreement.", ("RUS", "ARM", "02")),
+    ("Turkey wants the Kyrgyz government to hand over the school network.", ("TUR", "KGZ", "02")),
+])
+def test_wants_x_to_v_is_an_appeal_to_x(pipeline, text, expected):
+    evs = code(pipeline, text)
+    assert triples(evs) == {expected}
+    assert all(e.modality == "asserted" for e in evs)
+
+
+def test_wants_to_v_without_an_actor_is_an_intent(pipeline):
+    evs = code(pipeline, "Iran wants to resume talks with the IAEA.")
+    assert {(e.source.key, e.target.key, e.cameo_root, e.modality) for e in evs} == {
+        ("IRN", "IAEA", "03", "intent")}
+
+
+# ---------------------------------------------------------------- symmetric and listed participants
+
+@pytest.mark.parametrize("text,pair", [
+    ("Kyrgyz and Tajik border guards clashed near Vorukh on Sunday.", {"KGZ", "TJK"}),
+    ("Armenian and Azerbaijani soldiers fought for hours near Tegh.", {"ARM", "AZE"}),
+])
+def test_a_coordinated_subject_fights_itself(pipeline, text, pair):
+    got = triples(code(pipeline, text))
+    assert {frozenset((s, t)) for s, t, r in got if r == "19"} == {frozenset(pair)}
+    assert not any(t == "-" for _, t, _ in got)
+
+
+def test_a_single_fighter_stands_alone(pipeline):
+    assert triples(code(pipeline, "Sudanese troops fought on despite the truce.")) == {("SDN", "-", "19")}
+
+
+def test_a_listed_subject_meeting_an_object_pairs_with_it(pipeline):
+    got = triples(code(pipeline, "The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan met the "
+                                 "Chinese leader in Xian."))
+    assert got == {("KAZ", "CHN", "04"), ("KGZ", "CHN", "04"), ("UZB", "CHN", "04")}
+    got = triples(code(pipeline, "Envoys of Turkmenistan and Tajikistan received the Indian foreign "
+                                 "minister on Friday."))
+    assert not any({s, t} == {"TKM", "TJK"} for s, t, _ in got)
+
+
+def test_a_listed_subject_with_a_topic_pairs_within(pipeline):
+    assert triples(code(pipeline, "Kazakhstan and Uzbekistan signed a deal on Afghan transit.")) == {
+        ("KAZ", "UZB", "05")}

@@ -139,6 +139,9 @@ class EnglishPack(LanguagePack):
                         lex: Lexicon) -> tuple[list[Mention], list[Mention]] | None:
         return clauses.reported_demand(view, trig, subject_before, lex)
 
+    def reported_clause(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        return clauses.reported_clause(view, trig, lex)
+
     def reduced_relative(self, view: SentenceView, trig: TriggerMatch) -> tuple[Group, Group] | None:
         return None if trig.passive else clauses.reduced_relative(view, trig)
 

@@ -209,6 +209,43 @@ def reduced_relative(view: SentenceView, trig: TriggerMatch) -> tuple[Group, Gro
 
 
 
+# "the reports of", "the claims by", "the United States": a speech word that opens no clause
+_SPEECH_NOUN_AFTER = frozenset({"of", "by", "from", "on", "about", "in", "to"})
+_REPORT_REACH = 20
+
+
+def reported_clause(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+    """Is a verbal trigger in a clause reported by a speech verb before it?
+
+    "Iran said Israeli jets struck targets", "Tajik officials claimed that Kyrgyz soldiers
+    had opened fire", "Pakistan told the UN that India had violated the ceasefire",
+    "According to Tehran, Israeli agents ...": the event is the reporter's account
+    (modality "reported"). A clause subject must stand between the speech verb and the
+    trigger: in "Russia announced sanctions" the sanctions are the act itself.
+    """
+    if trig.form == "n":
+        return False
+    words = view.lower
+    speech = lex.words("speech") - {"that"}
+    start = next((i for i in range(trig.first) if not view.in_date(i)), 0)
+    if words[start:start + 2] == ["according", "to"] and "," in words[start:trig.first]:
+        return True  # "According to Tehran, Israeli agents assassinated ..."
+    lo = max(0, trig.first - _REPORT_REACH)
+    for k in range(trig.first - 1, lo - 1, -1):
+        w = words[k]
+        if w in (";", ":") or (w == "," and k + 1 < trig.first and words[k + 1] in _SPEECH_PARTICIPLES):
+            return False
+        if w not in speech or view.in_mention(k):
+            continue
+        nxt = next((i for i in range(k + 1, trig.first) if not view.in_date(i)), trig.first)
+        if words[nxt] in _SPEECH_NOUN_AFTER:
+            continue  # "reports of shelling", "told to leave" (not "said on Monday that")
+        rest = [x for x in words[k + 1:trig.first] if x != "that"]
+        return bool(rest) and any(view.in_mention(i) or words[i] in _PRONOUNS or words[i] in DETERMINERS
+                                  for i in range(nxt, trig.first))
+    return False
+
+
 # modals of a reported demand ("X said Y must withdraw")
 DEMAND_MODALS = ("must", "should")
 SPEECH_FOR_MUST = frozenset({"say", "said", "says", "saying", "declared", "declares", "reiterated",
@@ -251,4 +288,4 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
 
 
 __all__ = ["DEMAND_MODALS", "clause_between", "co_agent", "nominal_agent", "pronoun_object", "reduced_relative",
-           "reported_demand", "subordinate_subject", "thing_relative"]
+           "reported_clause", "reported_demand", "subordinate_subject", "thing_relative"]
