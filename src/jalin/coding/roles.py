@@ -451,6 +451,14 @@ def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
     return []
 
 
+def _both_ways(pairs: list[tuple[Mention, Mention]], pack) -> list[tuple[Mention, Mention]]:
+    """Pairs of a symmetric act whose participants stand side by side ("X and Y signed", "talks
+    between X and Y"): each direction when the pack says so (``symmetric_both_ways``)."""
+    if not pack.symmetric_both_ways:
+        return pairs
+    return pairs + [(b, a) for a, b in pairs]
+
+
 def _unknown_source(view: SentenceView, trig: TriggerMatch) -> Mention:
     """The source of an agentless event: an unknown actor, placed on the trigger."""
     s = view.sentence
@@ -520,7 +528,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if frame in ("sym", "pair"):
         ms = f.antara()
         if ms is not None:
-            r.pairs_list = [(ms[0], m) for m in ms[1:]]
+            r.pairs_list = _both_ways([(ms[0], m) for m in ms[1:]], pack)
             r.source_key = ms[0].actor.key
             return r
     if src and not tgt and not trig.passive:
@@ -566,9 +574,9 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if reciprocal and len(src) >= 2:  # "Tajikistan dan Kirgistan saling menuduh"
         r.pairs_list = [(a, b) for a in src for b in src if not same_actor(a.actor, b.actor)]
     elif symmetric and len(src) >= 2 and not with_partner and not with_object:
-        r.pairs_list = [(a, b) for k, a in enumerate(src) for b in src[k + 1:]]
+        r.pairs_list = _both_ways([(a, b) for k, a in enumerate(src) for b in src[k + 1:]], pack)
     elif symmetric and not src and len(tgt) >= 2:
-        r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
+        r.pairs_list = _both_ways([(tgt[0], b) for b in tgt[1:]], pack)
     else:
         r.pairs_list = [(a, b) for a in src for b in tgt if not same_actor(a.actor, b.actor)]
     if not r.pairs_list and frame in ("intr", "pair") and src and not tgt:

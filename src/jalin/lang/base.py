@@ -127,6 +127,9 @@ class LanguagePack:
     modal_reach_skips_dates: ClassVar[bool] = False
     #: "the two sides signed ...": a symmetric trigger's anaphoric subject is the pair itself
     symmetric_anaphor_pairs: ClassVar[bool] = False
+    #: a symmetric act of side-by-side participants ("X and Y signed", "between X and Y") is coded
+    #: in both directions (X->Y and Y->X), as CAMEO coders of English news record it
+    symmetric_both_ways: ClassVar[bool] = False
     #: date sources whose dated dyad dates the next sentence's undated event of the same dyad
     dyad_date_sources: ClassVar[tuple[str, ...]] = ("sentence",)
     #: a source's dated event dates its undated event in the next sentence

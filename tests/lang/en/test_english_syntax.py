@@ -163,7 +163,8 @@ def test_wants_to_v_without_an_actor_is_an_intent(pipeline):
 ])
 def test_a_coordinated_subject_fights_itself(pipeline, text, pair):
     got = triples(code(pipeline, text))
-    assert {frozenset((s, t)) for s, t, r in got if r == "19"} == {frozenset(pair)}
+    a, b = sorted(pair)
+    assert {(s, t) for s, t, r in got if r == "19"} == {(a, b), (b, a)}
     assert not any(t == "-" for _, t, _ in got)
 
 
@@ -182,4 +183,19 @@ def test_a_listed_subject_meeting_an_object_pairs_with_it(pipeline):
 
 def test_a_listed_subject_with_a_topic_pairs_within(pipeline):
     assert triples(code(pipeline, "Kazakhstan and Uzbekistan signed a deal on Afghan transit.")) == {
-        ("KAZ", "UZB", "05")}
+        ("KAZ", "UZB", "05"), ("UZB", "KAZ", "05")}
+
+
+@pytest.mark.parametrize("text,members,root", [
+    ("Russia, China and Iran held joint naval drills in the Arabian Sea.", {"RUS", "CHN", "IRN"}, "06"),
+    ("Talks between Kyrgyzstan and Tajikistan on the border resumed in Batken.", {"KGZ", "TJK"}, "04"),
+    ("Azerbaijan, Georgia and Turkey signed a rail transit protocol in Kars.", {"AZE", "GEO", "TUR"}, "05"),
+])
+def test_side_by_side_participants_are_coded_every_pair_both_ways(pipeline, text, members, root):
+    got = {(s, t) for s, t, r in triples(code(pipeline, text)) if r == root}
+    assert got == {(a, b) for a in members for b in members if a != b}
+
+
+def test_a_directed_meeting_stays_one_way(pipeline):
+    got = triples(code(pipeline, "The Kazakh president met his Kyrgyz counterpart in Astana."))
+    assert got == {("KAZ", "KGZ", "04")}

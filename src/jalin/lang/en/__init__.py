@@ -67,6 +67,7 @@ class EnglishPack(LanguagePack):
 
     modal_reach_skips_dates = True
     symmetric_anaphor_pairs = True
+    symmetric_both_ways = True
     dyad_date_sources = ("sentence", "context")
     source_date_carry = True
 
