@@ -259,6 +259,8 @@ class _Finder:
                 break  # "..., kata militer Korea Selatan": the reporter, not a target
             if self.prev_word(g) in self.lex.words("topic"):
                 continue  # "membahas situasi Gaza": what they talk about, not whom to
+            if self.pack.names_place(self.v, g, self.t):
+                continue  # "at a meeting in Germany", "along the Afghan-Pakistani border"
             if g.t0 <= self.t.last < g.t1 and g.keys & {m.actor.key for m in exclude}:
                 continue  # "mengangkut pasukan Rusia ke ...": the source's own troops are what is moved
             if self.pack.reports(self.v, g, self.lex):

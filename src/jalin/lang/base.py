@@ -214,6 +214,10 @@ class LanguagePack:
         """Is ``g`` the reporter of the sentence (", the army said"), not a target?"""
         return False
 
+    def names_place(self, view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
+        """Does ``g`` (after the trigger) only say where something happened, never whom it concerns?"""
+        return False
+
     def co_agent(self, view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
         """Is ``g`` a partner or beneficiary ("in solidarity with X"), not the one acted on?"""
         return False

@@ -121,6 +121,8 @@ def test_event_in_a_reported_clause_is_reported(pipeline, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Russia announced sanctions against Ukrainian officials.", ("RUS", "UKR", "16")),
     ("Uzbekistan said Afghanistan must stop the canal works.", ("UZB", "AFG", "10")),
+    ("China said on Monday it had signed a trade deal with Laos.", ("CHN", "LAO", "05")),
+    ("Kazakhstan said it was alarmed by the fighting in Sudan.", ("KAZ", "SDN", "01")),
 ])
 def test_the_speakers_own_act_stays_asserted(pipeline, text, expected):
     evs = [e for e in code(pipeline, text) if (e.source.key, e.target.key, e.cameo_root) == expected]
@@ -199,3 +201,20 @@ def test_side_by_side_participants_are_coded_every_pair_both_ways(pipeline, text
 def test_a_directed_meeting_stays_one_way(pipeline):
     got = triples(code(pipeline, "The Kazakh president met his Kyrgyz counterpart in Astana."))
     assert got == {("KAZ", "KGZ", "04")}
+
+
+# ---------------------------------------------------------------- places
+
+@pytest.mark.parametrize("text,place", [
+    ("Armenia appealed for humanitarian aid at a donor conference in France.", "FRA"),
+    ("Ukraine asked for more shells at a meeting in Germany.", "DEU"),
+    ("Moscow voiced concern over clashes along the Kyrgyz-Tajik border.", "KGZ"),
+    ("China said it was worried about smuggling along the Afghan-Pakistani border.", "PAK"),
+])
+def test_a_place_is_never_a_target(pipeline, text, place):
+    got = triples(code(pipeline, text))
+    assert not any(place in (s, t) for s, t, _ in got), got
+
+
+def test_a_single_states_border_may_still_be_the_target(pipeline):
+    assert triples(code(pipeline, "Russia deployed tanks on the Ukrainian border.")) == {("RUS", "UKR", "15")}

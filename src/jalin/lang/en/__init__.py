@@ -114,6 +114,9 @@ class EnglishPack(LanguagePack):
     def reports(self, view: SentenceView, g: Group, lex: Lexicon) -> bool:
         return phrases.is_reporter(view, g, lex)
 
+    def names_place(self, view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
+        return phrases.names_place(view, g, trig)
+
     def co_agent(self, view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
         return clauses.co_agent(view, g, trig)
 

@@ -221,7 +221,8 @@ def reported_clause(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> boo
     had opened fire", "Pakistan told the UN that India had violated the ceasefire",
     "According to Tehran, Israeli agents ...": the event is the reporter's account
     (modality "reported"). A clause subject must stand between the speech verb and the
-    trigger: in "Russia announced sanctions" the sanctions are the act itself.
+    trigger: in "Russia announced sanctions" the sanctions are the act itself; a pronoun
+    subject ("China said it was worried", "said it had signed") is the speaker's own act.
     """
     if trig.form == "n":
         return False
@@ -240,9 +241,10 @@ def reported_clause(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> boo
         nxt = next((i for i in range(k + 1, trig.first) if not view.in_date(i)), trig.first)
         if words[nxt] in _SPEECH_NOUN_AFTER:
             continue  # "reports of shelling", "told to leave" (not "said on Monday that")
-        rest = [x for x in words[k + 1:trig.first] if x != "that"]
-        return bool(rest) and any(view.in_mention(i) or words[i] in _PRONOUNS or words[i] in DETERMINERS
-                                  for i in range(nxt, trig.first))
+        rest = [x for x in words[nxt:trig.first] if x != "that"]
+        if not rest or rest[0] in _PRONOUNS:
+            return False  # "China said it was worried": the speaker's own statement or act
+        return any(view.in_mention(i) or words[i] in DETERMINERS for i in range(nxt, trig.first))
     return False
 
 

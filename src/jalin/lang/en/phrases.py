@@ -170,6 +170,30 @@ def opening_head_of(view: SentenceView, t0: int, lex: Lexicon) -> bool:
     return not lex.pack.analyse(head[-1], lex.roots)  # "the invasion of", "talks with"
 
 
+# nouns of a gathering: "at a meeting in Germany", "the summit in Astana" name where it met
+_GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "conference", "conferences", "talks",
+                         "forum", "session", "ceremony", "gathering", "congress", "event", "exhibition",
+                         "rally", "fair", "festival", "games", "sidelines", "visit", "trip", "tour"})
+_BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def names_place(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
+    """Does the group after the trigger only name a place?
+
+    "Ukraine appealed for air defence at a meeting in Germany", "met on the sidelines of
+    the summit in Astana": where a gathering took place; "concern over the situation along
+    the Afghan-Pakistani border": a border two states share is a place, neither of them a
+    target. A single state's border ("troops massed on the Ukrainian border") is left alone.
+    """
+    words = view.lower
+    if g.t1 < len(words) and words[g.t1] in _BORDERS and len(g.distinct()) >= 2:
+        return True
+    k = g.t0 - 1
+    while k > trig.last and g.t0 - k <= 4 and words[k] in NP_MODIFIERS and words[k] not in ("at",):
+        k -= 1
+    return k - 1 > trig.last and words[k] in ("in", "at") and words[k - 1] in _GATHERINGS
+
+
 def _opening(view: SentenceView) -> int:
     """The first token after a dateline ("ALMATY, Jan 7 (Reuters) -"), else 0."""
     end = view.sentence.start + dateline_end(view.sentence.text)
@@ -251,6 +275,6 @@ def is_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
 
 
 
-__all__ = ["DETERMINERS", "PARTITIVE_HEADS", "after_verb", "in_parenthetical", "is_reporter",
+__all__ = ["DETERMINERS", "names_place", "PARTITIVE_HEADS", "after_verb", "in_parenthetical", "is_reporter",
            "of_is_partitive", "parenthetical_spans", "participle_clause_start", "prev_word",
            "relative_subject"]
