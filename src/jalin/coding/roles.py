@@ -94,11 +94,12 @@ def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
         window.append(w)
     wset = set(window)
     r.negated = bool(wset & lex.words("negator"))
-    r.intent = bool(wset & lex.words("intent")) or any(
+    r.intent = (bool(wset & lex.words("intent")) or any(
         _has_phrase(list(reversed(window)), p) >= 0 for p in lex.phrases("intent") if len(p) > 1)
+    ) and not lex.pack.delivered(view, trig, lex)
     if trig.form in ("va", "vp") and any(_has_phrase(before, p) >= 0 for p in lex.phrases("negator_scope")):
         r.negated = True  # "tak satu pun dari X yang mendukung ...": the verb, not a noun inside its object
-    r.hypothetical = bool(set(before) & lex.words("hypothetical"))
+    r.hypothetical = bool(set(before) & lex.words("hypothetical")) or lex.pack.supposed(view, trig, lex)
     r.reported = bool(set(before) & lex.words("reported")) or (
         not lex.pack.is_reported_demand(trig) and lex.pack.reported_clause(view, trig, lex))
     return r

@@ -252,6 +252,16 @@ class LanguagePack:
         """(sources, targets) of a reported demand; ``subject_before(token)`` finds a clause subject."""
         return None
 
+    def delivered(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        """Is the trigger a done act whatever intent word stands before it ("agreed to a
+        ceasefire brokered by Egypt": the brokering is done)? Default False."""
+        return False
+
+    def supposed(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        """Is the trigger's event only supposed ("Russia could strike", "a blockade would
+        devastate"): modality hypothetical, no event? (Beyond the lexicon's ``hypothetical`` words.)"""
+        return False
+
     def reported_clause(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
         """Is the trigger in a clause someone reports ("X said Y attacked Z"): modality reported?"""
         return False

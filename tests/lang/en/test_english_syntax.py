@@ -218,3 +218,59 @@ def test_a_place_is_never_a_target(pipeline, text, place):
 
 def test_a_single_states_border_may_still_be_the_target(pipeline):
     assert triples(code(pipeline, "Russia deployed tanks on the Ukrainian border.")) == {("RUS", "UKR", "15")}
+
+
+# ---------------------------------------------------------------- intent kept honest
+
+@pytest.mark.parametrize("text", [
+    "Russia could strike the port of Odesa again.",
+    "Talks between Armenia and Azerbaijan may resume next month.",
+    "A Turkish offensive in northern Iraq would displace thousands, aid groups said.",
+    "Analysts believe a Kyrgyz boycott of the summit would anger Moscow.",
+])
+def test_a_supposed_event_is_no_event(pipeline, text):
+    assert code(pipeline, text, keep_all=True) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran might expel the Swedish ambassador, the foreign minister said.", ("IRN", "SWE", "13")),
+    ("Turkey could expel the Swedish ambassador if the protests continue, officials warned.",
+     ("TUR", "SWE", "13")),
+    ("China warned that it could blockade Taiwan.", ("CHN", "TWN", "13")),
+])
+def test_a_stated_possibility_is_a_threat(pipeline, text, expected):
+    assert expected in triples(code(pipeline, text))
+
+
+def test_a_scheduled_event_with_would_is_kept(pipeline):
+    got = triples(code(pipeline, "The talks between Iran and Oman would resume on Monday."))
+    assert ("IRN", "OMN", "04") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The court decided to release the Russian journalist.", ("RUS", "RUS", "08")),
+    ("Turkey's parliament decided to ratify Sweden's NATO membership.", ("TUR", "SWE", "05")),
+])
+def test_a_decision_is_the_act_not_an_intent(pipeline, text, expected):
+    evs = code(pipeline, text)
+    assert expected in triples(evs)
+    assert all(e.cameo_root != "03" and e.modality == "asserted" for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenia and Azerbaijan signed a deal brokered by the United States.",
+     {("USA", "ARM", "04"), ("USA", "AZE", "04"), ("ARM", "AZE", "05"), ("AZE", "ARM", "05")}),
+    ("Russia promised to respect a truce mediated by Turkey.", {("TUR", "RUS", "04")}),
+])
+def test_a_participle_after_a_noun_is_a_done_act_of_its_agent(pipeline, text, expected):
+    evs = code(pipeline, text)
+    assert expected <= triples(evs)
+    assert all(e.modality == "asserted" for e in evs if e.cameo_root == "04")
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators listed crimes committed by Russian soldiers in Bucha.",
+    "Activists documented abuses committed against Uyghurs by Chinese police.",
+])
+def test_crimes_committed_by_x_are_no_commitment(pipeline, text):
+    assert not any(e.cameo_root == "03" for e in code(pipeline, text, keep_all=True))

@@ -143,6 +143,12 @@ class EnglishPack(LanguagePack):
                         lex: Lexicon) -> tuple[list[Mention], list[Mention]] | None:
         return clauses.reported_demand(view, trig, subject_before, lex)
 
+    def delivered(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        return voice.is_reduced_passive(view, trig.first, trig.last)
+
+    def supposed(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        return clauses.supposed(view, trig, lex)
+
     def reported_clause(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
         return clauses.reported_clause(view, trig, lex)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .morph import is_participle
 from .phrases import DETERMINERS, FINITE, PREPOSITIONS, SCOPE_STOP, prev_word
 from .voice import is_verbal
 
@@ -69,8 +70,9 @@ def nominal_agent(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Group
         if words[k] != "by":
             continue
         between = words[trig.last + 1:k]
-        if any(w in SCOPE_STOP or w in FINITE or w in lex.words("speech") for w in between):
-            return None
+        if any(w in SCOPE_STOP or w in FINITE or w in lex.words("speech") or is_participle(w)
+               for w in between):
+            return None  # "a ceasefire brokered by Egypt": Egypt brokered it
         return g
     return None
 
@@ -248,6 +250,67 @@ def reported_clause(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> boo
     return False
 
 
+# modals of a possibility, not an announcement: "Russia could strike", "talks may resume"
+_POSSIBLE = frozenset({"may", "might", "could"})
+# ... unless a verb of saying or warning governs them: "warned that it could blockade"
+_WARNING = frozenset({"warned", "warns", "warn", "warning", "threatened", "threatens", "threaten",
+                      "threatening", "cautioned", "signalled", "signaled", "hinted"})
+_HYPOTHETICAL_MODALS = _POSSIBLE | {"would"}
+_MODAL_REACH = 6
+
+
+def supposed(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+    """Is the trigger's event only supposed, not reported as done or announced?
+
+    * a modal of possibility before it: "Russia could strike the port", "talks may resume",
+      unless a verb of saying or warning governs the modal ("warned that it could
+      blockade": a threat; "said it might send troops": an announcement) or the sentence
+      states it as a condition or reports it ("may halt its mediation if ..., X said");
+    * a nominal trigger heading the subject of a clause with such a modal: "talks may
+      resume", and with "would" when indefinite: "a Chinese blockade of Taiwan would
+      devastate ...", "a Russian attack on a NATO member would trigger ..." (not "the
+      talks would resume on Monday": a scheduled event).
+    Under a verb of saying or warning, the lexicon's intent words make these intents.
+    """
+    words = view.lower
+    speech = lex.words("speech") | _WARNING
+    k = trig.first - 1
+    while k >= 0 and trig.first - k <= _MODAL_REACH:
+        w = words[k]
+        if view.is_boundary(k) or view.in_mention(k) or w in SCOPE_STOP:
+            break
+        if w in _POSSIBLE:
+            j = k - 1
+            while j >= 0 and (words[j] in _PRONOUNS or words[j] == "that" or view.in_date(j)):
+                j -= 1
+            return not (j >= 0 and words[j] in speech) and not _stated_after(view, trig, speech)
+        k -= 1
+    if trig.form in ("va", "vp"):
+        return False
+    k = trig.first - 1  # back over the phrase's modifiers and actors to its determiner
+    while k >= 0 and trig.first - k <= 4 and (view.in_mention(k) or (
+            words[k].isalpha() and words[k] not in _ARTICLES and words[k] not in SCOPE_STOP
+            and words[k] not in PREPOSITIONS and words[k] not in speech and words[k] not in FINITE)):
+        k -= 1
+    indefinite = k >= 0 and words[k] in ("a", "an")
+    if k >= 0 and words[k] not in _ARTICLES and not view.is_boundary(k) and k + 1 < trig.first:
+        return False  # "Russia launched strikes that could ...": the noun is an object, not a subject
+    for j in range(trig.last + 1, min(len(words), trig.last + 1 + _MODAL_REACH)):
+        if words[j] in _POSSIBLE or (indefinite and words[j] == "would"):
+            return True
+        if view.is_boundary(j) or words[j] in SCOPE_STOP or words[j] in FINITE or words[j] == "that":
+            return False
+    return False
+
+
+def _stated_after(view: SentenceView, trig: TriggerMatch, speech: frozenset[str]) -> bool:
+    """Does a condition or a trailing reporter follow the trigger ("may halt its mediation if
+    ..., the minister said"): someone states the possibility, as a threat or a promise?"""
+    words = view.lower[trig.last + 1:]
+    return any(w in ("if", "unless") for w in words) or any(
+        w == "," and any(x in speech for x in words[k + 1:k + 7]) for k, w in enumerate(words))
+
+
 # modals of a reported demand ("X said Y must withdraw")
 DEMAND_MODALS = ("must", "should")
 SPEECH_FOR_MUST = frozenset({"say", "said", "says", "saying", "declared", "declares", "reiterated",
@@ -290,4 +353,4 @@ def reported_demand(view: SentenceView, trig: TriggerMatch, subject, lex: Lexico
 
 
 __all__ = ["DEMAND_MODALS", "clause_between", "co_agent", "nominal_agent", "pronoun_object", "reduced_relative",
-           "reported_clause", "reported_demand", "subordinate_subject", "thing_relative"]
+           "reported_clause", "reported_demand", "subordinate_subject", "supposed", "thing_relative"]

@@ -10,7 +10,8 @@
   "was attacked by", "have been expelled", "got arrested". A trigger whose
   first word is a past participle after a form of *be*/*get* (adverbs may
   stand between) gets the passive form, so roles read target = subject,
-  source = agent after "by".
+  source = agent after "by". So does a participle right after a noun and before "by"
+  ("a ceasefire brokered by Egypt": a reduced relative).
 * **complement-taking triggers** — "refused to deploy troops", "threatened
   to shell the towns", "demanded that X withdraw", "accused Y of attacking":
   the event is the refusal, threat, demand or accusation; the verbs in its
@@ -73,6 +74,26 @@ def is_passive_at(view: SentenceView, i: int) -> bool:
             continue
         return False
     return False
+
+
+# words before a participle that show it is a verb of its own clause, not a noun's modifier
+_NOT_NOUN = BE_FORMS | _PASSIVE_GAP | frozenset({"have", "has", "had", "having", "to", "and", "or", "but",
+                                                "who", "which", "that", "it", "they", "he", "she", "we"})
+
+
+def is_reduced_passive(view: SentenceView, first: int, last: int) -> bool:
+    """Is the participle at ``first`` a reduced passive relative on the noun before it?
+
+    "a ceasefire brokered by Egypt", "contracts signed by the former minister", "the
+    sanctions imposed by the EU": a noun (no actor, no auxiliary) right before, "by" right
+    after. Its agent is the group after "by"; it is a done act, not an announced one.
+    """
+    words = view.lower
+    if first < 1 or last + 1 >= len(words) or words[last + 1] != "by" or not is_participle(words[first]):
+        return False
+    prev = words[first - 1]
+    return prev.isalpha() and prev not in _NOT_NOUN and prev not in DETERMINERS \
+        and not view.in_mention(first - 1) and not prev.endswith("ly")
 
 
 def _scope_end(view: SentenceView, gov: TriggerMatch, starts: dict[int, TriggerMatch],
@@ -178,7 +199,7 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
             if k is not None:
                 m = replace(m, first=k, start=view.tokens[k].start, text=view.text_between(k, m.last),
                             form="va")
-        if m.form != "vp" and is_passive_at(view, m.first):
+        if m.form != "vp" and (is_passive_at(view, m.first) or is_reduced_passive(view, m.first, m.last)):
             m = replace(m, form="vp")
         out.append(m)
     out = [_mark_nominal(view, m) for m in out]
@@ -197,6 +218,8 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
         end = _scope_end(view, m, starts, False, nominal=nominal)
         for other in out:
             if m.first < other.first < end:  # also one sharing a word ("threatened to break" + "break off relations")
+                if other.form == "vp" and is_reduced_passive(view, other.first, other.last):
+                    continue  # "signed a deal brokered by the US": the brokering is an event of its own
                 dropped.add(other.first)
     return [m for m in out if m.first not in dropped]
 
@@ -280,4 +303,4 @@ def _background_before(view: SentenceView, t0: int) -> bool:
 
 
 
-__all__ = ["adjust_triggers", "blockers", "is_passive_at", "is_verbal"]
+__all__ = ["adjust_triggers", "blockers", "is_passive_at", "is_reduced_passive", "is_verbal"]
