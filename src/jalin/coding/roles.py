@@ -565,8 +565,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if not tgt and nxt is not None and nxt.lower[:1] and nxt.lower[0] in pack.continuation_openers \
             and nxt.groups:
         tgt = nxt.groups[0].distinct()
-    if trig.passive and tgt and not src and pack.unknown_agent(f):
-        src = [_unknown_source(view, trig)]  # "X was attacked": the text names no agent
+    if tgt and not src and pack.unknown_agent(f):
+        src = [_unknown_source(view, trig)]  # "X was attacked", "a car bomb killed X": no agent named
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps
     # "The five Central Asian ministers met their Japanese counterpart": the object is the partner
     with_object = tgt_group is not None and not nominal and tgt_group.t0 > trig.last \

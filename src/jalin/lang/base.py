@@ -279,8 +279,8 @@ class LanguagePack:
         return None
 
     def unknown_agent(self, f: _Finder) -> bool:
-        """Is a passive with a target but no agent actor ("X was attacked", "were killed by
-        gunmen") an event of an unknown source? Default False: no event."""
+        """Is an event with a target but no actor as its agent ("X was attacked", "were killed by
+        gunmen", "a car bomb killed X") one of an unknown source? Default False: no event."""
         return False
 
     def pronoun_object(self, view: SentenceView, trig: TriggerMatch,

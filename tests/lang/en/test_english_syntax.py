@@ -274,3 +274,22 @@ def test_a_participle_after_a_noun_is_a_done_act_of_its_agent(pipeline, text, ex
 ])
 def test_crimes_committed_by_x_are_no_commitment(pipeline, text):
     assert not any(e.cameo_root == "03" for e in code(pipeline, text, keep_all=True))
+
+
+# ---------------------------------------------------------------- violent acts whose subject is no actor
+
+@pytest.mark.parametrize("text,expected", [
+    ("A car bomb killed three Turkish soldiers in Diyarbakir.", {("*", "TUR", "18")}),
+    ("A landmine explosion near Kunduz killed four Afghan children.", {("*", "AFG", "19")}),
+    ("Masked attackers tried to kill the Pakistani consul in Jalalabad.", {("*", "PAK", "19")}),
+])
+def test_a_violent_act_of_a_thing_or_an_unnamed_person_has_an_unknown_source(pipeline, text, expected):
+    assert triples(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "An earthquake killed 300 people in eastern Turkey.",
+    "Heavy floods killed dozens of Kazakh villagers.",
+])
+def test_a_natural_disaster_is_no_event(pipeline, text):
+    assert code(pipeline, text, keep_all=True) == []

@@ -39,7 +39,7 @@ NP_MODIFIERS = DETERMINERS | frozenset({
     "northeastern", "northwestern", "southeastern", "southwestern", "neighboring", "neighbouring",
     "occupied", "besieged", "beseiged", "war-torn", "strife-torn", "divided", "disputed", "breakaway",
     "rebel-held", "embattled", "troubled", "impoverished", "landlocked", "mainland", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+    "one", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     "more", "than", "up", "at", "least", "some", "about", "nearly", "almost", "around", "over"})
 
 
@@ -160,7 +160,7 @@ def opening_head_of(view: SentenceView, t0: int, lex: Lexicon) -> bool:
         k -= 1
     if k < 1 or view.lower[k] not in ("of", "from"):
         return False
-    start = _opening(view)
+    start = opening(view)
     head = view.lower[start:k]
     if not 1 <= len(head) <= 5 or any(view.in_mention(i) or view.in_date(i) for i in range(start, k)):
         return False
@@ -194,7 +194,7 @@ def names_place(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
     return k - 1 > trig.last and words[k] in ("in", "at") and words[k - 1] in _GATHERINGS
 
 
-def _opening(view: SentenceView) -> int:
+def opening(view: SentenceView) -> int:
     """The first token after a dateline ("ALMATY, Jan 7 (Reuters) -"), else 0."""
     end = view.sentence.start + dateline_end(view.sentence.text)
     return next((i for i, t in enumerate(view.tokens) if t.start >= end), 0)
@@ -275,6 +275,6 @@ def is_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
 
 
 
-__all__ = ["DETERMINERS", "names_place", "PARTITIVE_HEADS", "after_verb", "in_parenthetical", "is_reporter",
+__all__ = ["DETERMINERS", "names_place", "opening", "PARTITIVE_HEADS", "after_verb", "in_parenthetical", "is_reporter",
            "of_is_partitive", "parenthetical_spans", "participle_clause_start", "prev_word",
            "relative_subject"]

@@ -6,8 +6,9 @@ Each takes the generic role finder of :mod:`jalin.coding.roles` (its view
 * :func:`passive_place` — "was arrested in Lebanon": an agentless passive of
   an official act (arrest, investigation) is done by the state it happened in,
   "were expelled from Moldova" by the state they leave;
-* :func:`unknown_agent` — "the consulate was shelled": a passive naming no
-  actor as agent is an event of an unknown source;
+* :func:`unknown_agent` — "the consulate was shelled", "a car bomb killed two
+  soldiers": a passive naming no actor as agent, or a violent act whose subject
+  is no actor, is an event of an unknown source;
 * :func:`home_target` — "Turkish authorities imposed a curfew in a town in
   southeastern Turkey": a state's institution acting in its own state acts
   on that state's population (role CVL);
@@ -22,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...models import Actor, Mention
+from .phrases import opening, prev_word
 from .voice import BE_FORMS
 
 if TYPE_CHECKING:
@@ -57,6 +59,8 @@ def unknown_agent(f: _Finder) -> bool:
     constitution so that same-sex marriages are banned" (the marriages are what is banned),
     nor "Albanians demonstrated in Serbia, where 24 people were killed".
     """
+    if not f.t.passive:
+        return thing_subject(f)
     s = f.subject(allow_pp_antecedent=True)
     if s is None:
         return False
@@ -66,6 +70,48 @@ def unknown_agent(f: _Finder) -> bool:
            if w not in skip and not f.v.in_mention(i) and not f.v.in_date(i)]
     stop = lex.words("clause") | lex.words("speech") | lex.words("intent") | {"to", "so", ","}
     return len(gap) <= 6 and not any(w in stop for w in gap)
+
+
+# roots of violence whose agent may be a thing or an unnamed person ("a car bomb killed ...")
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_THING_SUBJECT_REACH = 10
+
+
+def thing_subject(f: _Finder) -> bool:
+    """"A roadside bomb killed two U.S. soldiers", "A suicide bomber killed 12 people at a market
+    in Kabul", "Unknown attackers tried to assassinate the governor": a violent act whose subject,
+    opening the sentence, names no actor (places after a preposition aside) has an unknown source."""
+    if f.t.entry.cameo[:2] not in VIOLENT_ROOTS or f.t.form not in ("va", "b"):
+        return False
+    v, lex = f.v, f.lex
+    start = opening(v)
+    span = range(start, f.t.first)
+    if not 1 <= len(span) <= _THING_SUBJECT_REACH:
+        return False
+    stop = lex.words("clause") | lex.words("speech") | {"to"} - lex.words("intent")
+    skip = lex.words("aux") | lex.words("intent") | lex.words("negator") | {"to"}
+    for i in span:
+        w = v.lower[i]
+        if v.is_boundary(i) or (w in stop and w not in skip):
+            return False
+        if v.in_mention(i) and prev_word(v, v.mention_spans[v.token_mention[i]][0]) not in _PLACE_PREPS:
+            return False  # an actor in the subject: not this rule's
+    if v.lower[f.t.first - 1] in lex.words("pp") - {"to"} or any(v.lower[i] in _NATURAL_CAUSES for i in span):
+        return False  # "Floods killed 40 people": no agent at all
+    from ...coding.triggers import match_triggers  # the subject may name the act itself
+
+    return not any(start <= m.first < f.t.first and m.entry.cameo[:2] in VIOLENT_ROOTS
+                   for m in match_triggers(v, lex))  # "A suicide bomber killed": the bombing
+
+
+# causes that are nobody's act: "floods killed 40 people", "a landslide buried the village"
+_NATURAL_CAUSES = frozenset({
+    "flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "storm", "storms", "avalanche",
+    "avalanches", "landslide", "landslides", "mudslide", "mudslides", "drought", "heatwave", "heat",
+    "cold", "fire", "fires", "wildfire", "wildfires", "blaze", "cyclone", "typhoon", "hurricane",
+    "tornado", "tsunami", "disease", "epidemic", "outbreak", "cholera", "virus", "accident",
+    "accidents", "crash", "crashes", "collapse", "stampede", "lightning", "rains", "snow", "snowstorm",
+    "mudflow", "mudflows", "eruption", "famine", "hunger", "malaria"})
 
 
 def home_target(f: _Finder, src: list[Mention]) -> Mention | None:
