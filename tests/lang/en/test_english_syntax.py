@@ -293,3 +293,42 @@ def test_a_violent_act_of_a_thing_or_an_unnamed_person_has_an_unknown_source(pip
 ])
 def test_a_natural_disaster_is_no_event(pipeline, text):
     assert code(pipeline, text, keep_all=True) == []
+
+
+# ---------------------------------------------------------------- domestic acts naming no target
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkish police detained a Syrian smuggler.", {("TUR", "SYR", "17")}),
+    ("Russian forces shelled the town of Sumy on Sunday.", {("RUS", "-", "19")}),
+    ("Kazakh teachers went on strike over unpaid wages.", {("KAZ", "-", "14")}),
+])
+def test_no_target_is_invented_at_home(pipeline, text, expected):
+    assert triples(code(pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- clause and reporter shapes
+
+def test_a_whom_clause_with_a_noun_subject_is_not_the_antecedents_act(pipeline):
+    got = triples(code(pipeline, "Kazakhstan deported several Uzbek migrants, whom police accuse of fraud."))
+    assert got == {("KAZ", "UZB", "17")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Georgian troops attacked Ossetian villages, the Organization for Security and Cooperation in "
+     "Europe (OSCE) said.", {("GEO", "-", "19")}),
+    ("Kyrgyz troops shelled Tajik villages, the Collective Security Treaty Organization (CSTO) said.",
+     {("KGZ", "TJK", "19")}),
+])
+def test_a_reporter_with_its_acronym_is_no_target(pipeline, text, expected):
+    assert triples(code(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two Georgian journalists were beaten and detained in Tskhinvali.",
+     {("*", "GEO", "18"), ("*", "GEO", "17")}),
+    # "wounded" is no active verb whose subject is Lebanon
+    ("Lebanon complained to the UN over Israeli air raids in which 20 people were killed or wounded.",
+     {("LBN", "ISR", "11")}),
+])
+def test_coordinated_participles_share_the_passive(pipeline, text, expected):
+    assert triples(code(pipeline, text)) == expected

@@ -145,6 +145,8 @@ def clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexico
                 return "skip" if at_g and w != "that" else None
             if rest[0] in _ARTICLES and w != "that":
                 return "block"
+            if w == "whom" and rest[0].isalpha():
+                return "block"  # "refugees, whom authorities blame for ...": the authorities blame
             if w == "that" and rest[0] in _ARTICLES:
                 return "block"  # "said that the rebels attacked": the rebels, no actor
             return None

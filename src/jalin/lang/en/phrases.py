@@ -269,7 +269,9 @@ def is_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
     """", the Israeli army said": a group right before a speech verb reports, it is not a target."""
     k = g.t1
     n = len(view.lower)
-    while k < n and (view.in_date(k) or view.lower[k] in ("also", "later", "earlier", "today")):
+    if k + 2 < n and view.lower[k] == "(" and ")" in view.lower[k + 1:k + 4]:
+        k = view.lower.index(")", k) + 1  # ", Human Rights Watch (HRW) said"
+    while k < n and (view.in_date(k) or view.lower[k] in ("also", "later", "earlier", "today", ")")):
         k += 1
     return k < n and view.lower[k] in lex.words("speech") and view.lower[k] != "that"
 

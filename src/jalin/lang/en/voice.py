@@ -63,6 +63,9 @@ def is_passive_at(view: SentenceView, i: int) -> bool:
     if view.lower[i] in _FEELING:
         return False  # "was concerned by the detentions": a state of mind, its holder the subject
     k = i - 1
+    if k >= 2 and view.lower[k] in ("and", "or") and is_participle(view.lower[k - 1]) \
+            and is_passive_at(view, k - 1):
+        return True  # "were killed or wounded": both participles of one passive
     steps = 0
     while k >= 0 and steps < 3:
         w = view.lower[k]
