@@ -332,3 +332,41 @@ def test_a_reporter_with_its_acronym_is_no_target(pipeline, text, expected):
 ])
 def test_coordinated_participles_share_the_passive(pipeline, text, expected):
     assert triples(code(pipeline, text)) == expected
+
+
+def test_an_event_noun_condemned_by_x_is_not_xs_act(pipeline):
+    got = triples(code(pipeline, "The attack on Kharkiv was condemned by France."))
+    assert not any(t == "FRA" for _, t, _ in got) and not any(s == "FRA" and r == "19" for s, _, r in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China sent rescue teams to Turkey after an earthquake killed thousands.", {("CHN", "TUR", "07")}),
+    ("The Indian president sent condolences to Nepal after floods killed 200 villagers.",
+     {("IND", "NPL", "01")}),
+])
+def test_a_natural_disaster_in_a_subordinate_clause_is_no_event(pipeline, text, expected):
+    assert triples(code(pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- agents of nominal events
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deployment of Belarusian units to the Polish border alarmed Warsaw.", ("BLR", "POL", "15")),
+    ("The first deployment of NATO peacekeeping troops has arrived in Kosovo.", ("NATO", "XKX", "07")),
+    ("The deployment of Russian troops to Kazakhstan ended after two weeks.", ("RUS", "KAZ", "15")),
+])
+def test_moving_ones_own_forces_of_x_is_xs_act(pipeline, text, expected):
+    assert expected in triples(code(pipeline, text))
+
+
+def test_the_withdrawal_of_a_state_is_not_its_forces(pipeline):
+    assert not any(s == "IRN" for s, _, _ in triples(code(
+        pipeline, "The withdrawal of Iran from the nuclear deal worried Europe.")))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fresh sanctions against Belarus were imposed by Canada.", {("CAN", "BLR", "16")}),
+    ("Joint exercises with Pakistan were held by China last month.", {("CHN", "PAK", "06")}),
+])
+def test_an_event_noun_taken_or_announced_by_x_is_xs(pipeline, text, expected):
+    assert expected <= triples(code(pipeline, text))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .morph import is_participle
-from .phrases import DETERMINERS, FINITE, PREPOSITIONS, SCOPE_STOP, prev_word
+from .phrases import DETERMINERS, FINITE, NATURAL_CAUSES, PREPOSITIONS, SCOPE_STOP, prev_word
 from .voice import is_verbal
 
 if TYPE_CHECKING:
@@ -49,15 +49,27 @@ def thing_relative(view: SentenceView, trig: TriggerMatch) -> bool:
     return False
 
 
+# nouns of moving one's own forces or goods: "the deployment of Russian troops" is Russia's
+_OWN_MOVES = frozenset({"deployment", "deployments", "redeployment", "withdrawal", "withdrawals", "pullout",
+                        "pull-out", "delivery", "deliveries", "dispatch", "shipment", "shipments", "supply",
+                        "supplies", "transfer", "transfers", "build-up", "buildup", "arrival", "sending"})
+
+
 def nominal_agent(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Group | None:
-    """The agent after "by" of a nominal trigger inside its noun phrase.
+    """The agent of a nominal trigger named inside its noun phrase.
 
     "The visit by Lavrov to Astana", "a visit to Bishkek last month by a senior
-    U.S. official": the visitor. Not for a verb ("was attacked by" is a passive).
+    U.S. official": the visitor. "The deployment of Russian troops to Kazakhstan",
+    "the delivery of Turkish drones to Ukraine": the one whose forces or goods move.
+    "New sanctions on Iran were announced by the EU": the agent of a passive that announces,
+    takes or holds the event. Not for a verb ("was attacked by" is a passive).
     """
     if is_verbal(view, trig, lex):
         return None
     words = view.lower
+    own = _own_forces(view, trig)
+    if own is not None:
+        return own
     for g in view.groups:
         if g.t0 <= trig.last:
             continue
@@ -70,10 +82,41 @@ def nominal_agent(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Group
         if words[k] != "by":
             continue
         between = words[trig.last + 1:k]
+        if len(between) >= 2 and between[-2] in _BE and between[-1] in _TAKEN \
+                and not any(w in SCOPE_STOP or w in FINITE for w in between[:-2]):
+            return g  # "new sanctions on Iran were announced by the EU": the EU's sanctions
         if any(w in SCOPE_STOP or w in FINITE or w in lex.words("speech") or is_participle(w)
                for w in between):
             return None  # "a ceasefire brokered by Egypt": Egypt brokered it
         return g
+    return None
+
+
+_BE = frozenset({"was", "were", "is", "are", "been", "be"})
+# passives whose agent is the agent of the event their subject names ("sanctions were imposed by
+# the EU", "talks were held by"), not one acting on it ("the attack was condemned by France")
+_TAKEN = frozenset({"announced", "imposed", "adopted", "approved", "introduced", "unveiled", "ordered",
+                    "declared", "issued", "held", "conducted", "staged", "launched", "carried", "made",
+                    "signed", "agreed", "extended", "reimposed", "tightened"})
+
+
+def _own_forces(view: SentenceView, trig: TriggerMatch) -> Group | None:
+    """"The deployment of Russian troops": the group right after "of" when the trigger's head is
+    a noun of moving one's own forces or goods and the group names them (a state's forces, or an
+    actor before what moves: "of Turkish drones", "of NATO peacekeeping troops"), not a state
+    itself ("the withdrawal of Iran from the deal")."""
+    head = trig.first  # "the deployment of NATO peacekeeping troops" may be one trigger
+    if view.lower[head] not in _OWN_MOVES or head + 1 >= len(view.lower) or view.lower[head + 1] != "of":
+        return None
+    for g in view.groups:
+        if g.t0 <= head + 1:
+            continue
+        if g.t0 - head > 4 or any(view.is_boundary(i) for i in range(head + 1, g.t0)):
+            return None
+        m = g.members[0]
+        thing_after = g.t1 < len(view.lower) and view.lower[g.t1].isalpha() and \
+            view.lower[g.t1] not in PREPOSITIONS and view.lower[g.t1] not in FINITE
+        return g if m.actor.role == "MIL" or thing_after else None
     return None
 
 
@@ -155,6 +198,8 @@ def clause_between(view: SentenceView, g: Group, trig: TriggerMatch, lex: Lexico
             # expelled them"; not "after four years", "as well as"; a pronoun stands for the
             # main subject ("... when they blew themselves up")
             first = view.tokens[next(i for i in range(j + 1, hi) if words[i] == rest[0])].text
+            if any(x in NATURAL_CAUSES for x in rest[:3]):
+                return "block"  # "after floods killed 200 people": nobody's act
             if rest[0] in _PRONOUNS or not (rest[0] in _ARTICLES or rest[0] in _CLAUSE_SUBJECT_STARTS
                                             or (first[:1].isupper() and w != "as")):
                 return None

@@ -170,6 +170,16 @@ def opening_head_of(view: SentenceView, t0: int, lex: Lexicon) -> bool:
     return not lex.pack.analyse(head[-1], lex.roots)  # "the invasion of", "talks with"
 
 
+# causes that are nobody's act: "floods killed 40 people", "a landslide buried the village"
+NATURAL_CAUSES = frozenset({
+    "flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "storm", "storms", "avalanche",
+    "avalanches", "landslide", "landslides", "mudslide", "mudslides", "drought", "heatwave", "heat",
+    "cold", "fire", "fires", "wildfire", "wildfires", "blaze", "cyclone", "typhoon", "hurricane",
+    "tornado", "tsunami", "disease", "epidemic", "outbreak", "cholera", "virus", "accident",
+    "accidents", "crash", "crashes", "collapse", "stampede", "lightning", "rains", "snow", "snowstorm",
+    "mudflow", "mudflows", "eruption", "famine", "hunger", "malaria"})
+
+
 # nouns of a gathering: "at a meeting in Germany", "the summit in Astana" name where it met
 _GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "conference", "conferences", "talks",
                          "forum", "session", "ceremony", "gathering", "congress", "event", "exhibition",
@@ -277,6 +287,7 @@ def is_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
 
 
 
-__all__ = ["DETERMINERS", "names_place", "opening", "PARTITIVE_HEADS", "after_verb", "in_parenthetical", "is_reporter",
-           "of_is_partitive", "parenthetical_spans", "participle_clause_start", "prev_word",
+__all__ = ["DETERMINERS", "NATURAL_CAUSES", "PARTITIVE_HEADS", "after_verb", "dateline_end",
+           "in_parenthetical", "is_reporter", "names_place", "of_is_partitive", "opening",
+           "opening_head_of", "parenthetical_spans", "participle_clause_start", "prev_word",
            "relative_subject"]

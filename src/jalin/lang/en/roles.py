@@ -23,8 +23,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...models import Actor, Mention
-from .phrases import opening, prev_word
-from .voice import BE_FORMS
+from .phrases import NATURAL_CAUSES, opening, prev_word
+from .voice import BE_FORMS, is_verbal
 
 if TYPE_CHECKING:
     from ...coding.roles import _Finder
@@ -96,22 +96,16 @@ def thing_subject(f: _Finder) -> bool:
             return False
         if v.in_mention(i) and prev_word(v, v.mention_spans[v.token_mention[i]][0]) not in _PLACE_PREPS:
             return False  # an actor in the subject: not this rule's
-    if v.lower[f.t.first - 1] in lex.words("pp") - {"to"} or any(v.lower[i] in _NATURAL_CAUSES for i in span):
+    if v.lower[f.t.first - 1] in lex.words("pp") - {"to"} or any(v.lower[i] in NATURAL_CAUSES for i in span):
         return False  # "Floods killed 40 people": no agent at all
+    if not is_verbal(v, f.t, lex):  # "A car bomb killed three soldiers": the noun heads the subject
+        tg = f.targets(f.t.first, [])
+        if tg and (f.prev_word(tg[0]) == "by" or set(v.lower[f.t.last + 1:tg[0].t0]) & BE_FORMS):
+            return False  # "The attack on Kharkiv was condemned by France": France condemned
     from ...coding.triggers import match_triggers  # the subject may name the act itself
 
     return not any(start <= m.first < f.t.first and m.entry.cameo[:2] in VIOLENT_ROOTS
                    for m in match_triggers(v, lex))  # "A suicide bomber killed": the bombing
-
-
-# causes that are nobody's act: "floods killed 40 people", "a landslide buried the village"
-_NATURAL_CAUSES = frozenset({
-    "flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "storm", "storms", "avalanche",
-    "avalanches", "landslide", "landslides", "mudslide", "mudslides", "drought", "heatwave", "heat",
-    "cold", "fire", "fires", "wildfire", "wildfires", "blaze", "cyclone", "typhoon", "hurricane",
-    "tornado", "tsunami", "disease", "epidemic", "outbreak", "cholera", "virus", "accident",
-    "accidents", "crash", "crashes", "collapse", "stampede", "lightning", "rains", "snow", "snowstorm",
-    "mudflow", "mudflows", "eruption", "famine", "hunger", "malaria"})
 
 
 def home_target(f: _Finder, src: list[Mention]) -> Mention | None:
