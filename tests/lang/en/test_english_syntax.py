@@ -370,3 +370,11 @@ def test_the_withdrawal_of_a_state_is_not_its_forces(pipeline):
 ])
 def test_an_event_noun_taken_or_announced_by_x_is_xs(pipeline, text, expected):
     assert expected <= triples(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kazakhstan committed to cutting methane emissions.", {("KAZ", "-", "03")}),
+    ("Mongolia said it is committed to neutrality.", {("MNG", "-", "03")}),
+])
+def test_a_commitment_naming_no_partner_stands_alone(pipeline, text, expected):
+    assert triples(code(pipeline, text)) == expected
