@@ -378,3 +378,18 @@ def test_an_event_noun_taken_or_announced_by_x_is_xs(pipeline, text, expected):
 ])
 def test_a_commitment_naming_no_partner_stands_alone(pipeline, text, expected):
     assert triples(code(pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- accusations with a clause
+
+@pytest.mark.parametrize("text,accusation,reported", [
+    ("Baku alleged that Armenian snipers had fired on Azerbaijani soldiers.",
+     ("AZE", "ARM", "11"), ("ARM", "AZE", "19")),
+    ("Kyiv charged that Russian forces had attacked a hospital in Kharkiv.",
+     ("UKR", "RUS", "11"), ("RUS", "-", "19")),
+])
+def test_an_accusation_with_a_that_clause_codes_both(pipeline, text, accusation, reported):
+    evs = code(pipeline, text)
+    assert triples(evs) == {accusation, reported}
+    for e in evs:
+        assert e.modality == ("asserted" if e.cameo_root == "11" else "reported")

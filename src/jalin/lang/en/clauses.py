@@ -258,6 +258,8 @@ def reduced_relative(view: SentenceView, trig: TriggerMatch) -> tuple[Group, Gro
 
 
 
+# verbs of accusing that report a clause: "Kyiv charged that Russian forces had attacked ..."
+_ALLEGING = frozenset({"alleged", "alleges", "charged", "charges", "accused", "accuses"})
 # "the reports of", "the claims by", "the United States": a speech word that opens no clause
 _SPEECH_NOUN_AFTER = frozenset({"of", "by", "from", "on", "about", "in", "to"})
 _REPORT_REACH = 20
@@ -276,7 +278,7 @@ def reported_clause(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> boo
     if trig.form == "n":
         return False
     words = view.lower
-    speech = lex.words("speech") - {"that"}
+    speech = (lex.words("speech") - {"that"}) | _ALLEGING
     start = next((i for i in range(trig.first) if not view.in_date(i)), 0)
     if words[start:start + 2] == ["according", "to"] and "," in words[start:trig.first]:
         return True  # "According to Tehran, Israeli agents assassinated ..."

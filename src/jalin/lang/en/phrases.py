@@ -52,7 +52,7 @@ def prev_word(view: SentenceView, t0: int) -> str:
     steps = 0
     while k >= 0 and steps < 4:
         w = view.lower[k]
-        if w in NP_MODIFIERS and w not in ("at", "over"):
+        if w in NP_MODIFIERS and w not in ("at", "over", "that"):  # "charged that Russian forces ..."
             k -= 1
             steps += 1
             continue

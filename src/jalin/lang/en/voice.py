@@ -15,7 +15,9 @@
 * **complement-taking triggers** — "refused to deploy troops", "threatened
   to shell the towns", "demanded that X withdraw", "accused Y of attacking":
   the event is the refusal, threat, demand or accusation; the verbs in its
-  complement are not events of their own and are dropped. Triggers of root
+  complement are not events of their own and are dropped. An accusation with a
+  "that" clause ("alleged that X had shelled ...") is the accuser's act and the
+  clause's event is reported on its own. Triggers of root
   03 (agree, promise, offer) do not govern: the coder turns the act they
   introduce into an intent event instead.
 """
@@ -44,6 +46,9 @@ _PASSIVE_GAP = frozenset({"not", "never", "also", "reportedly", "allegedly", "al
 
 SCOPE_TOKENS = 15
 NON_GOVERNING_ROOTS = frozenset({"03"})
+# an accusation with a "that" clause ("alleged that X had shelled ...") reports that clause's event
+# (coded on its own, modality reported); "accused X of shelling" governs it
+REPORTING_ROOTS = frozenset({"11"})
 
 # participles that are adjectives of readiness before "to" ("was prepared to", "is determined to")
 _ADJECTIVAL = frozenset({"prepared", "determined", "committed", "poised", "inclined", "resolved",
@@ -219,6 +224,8 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
                 and not view.lower[nxt].endswith("ing"):
             continue  # "The sanctions follow a visit by ...": a noun whose clause goes on with its own verb
         end = _scope_end(view, m, starts, False, nominal=nominal)
+        if m.entry.cameo[:2] in REPORTING_ROOTS and nxt < len(view.lower) and view.lower[nxt] == "that":
+            end = nxt  # "alleged that Azerbaijani troops had shelled ...": the shelling is reported, not governed
         for other in out:
             if m.first < other.first < end:  # also one sharing a word ("threatened to break" + "break off relations")
                 if other.form == "vp" and is_reduced_passive(view, other.first, other.last):
