@@ -393,3 +393,18 @@ def test_an_accusation_with_a_that_clause_codes_both(pipeline, text, accusation,
     assert triples(evs) == {accusation, reported}
     for e in evs:
         assert e.modality == ("asserted" if e.cameo_root == "11" else "reported")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Turkey hosted negotiations between Russia and Ukraine in Istanbul.", ("RUS", "UKR")),
+    ("Oman mediated talks between Iran and the United States in Muscat.", ("IRN", "USA")),
+])
+def test_talks_between_x_and_y_that_someone_hosts_took_place(pipeline, text, pair):
+    got = triples(code(pipeline, text))
+    a, b = pair
+    assert {(a, b, "04"), (b, a, "04")} <= got
+
+
+def test_talks_between_x_and_y_that_someone_calls_for_did_not(pipeline):
+    got = triples(code(pipeline, "The UN called for talks between Armenia and Azerbaijan."))
+    assert got == {("UN", "ARM", "02"), ("UN", "AZE", "02")}

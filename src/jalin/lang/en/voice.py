@@ -46,6 +46,8 @@ _PASSIVE_GAP = frozenset({"not", "never", "also", "reportedly", "allegedly", "al
 
 SCOPE_TOKENS = 15
 NON_GOVERNING_ROOTS = frozenset({"03"})
+# hosting or mediating a symmetric event presupposes it: "hosted talks between X and Y"
+HOSTING_ROOTS = frozenset({"04"})
 # an accusation with a "that" clause ("alleged that X had shelled ...") reports that clause's event
 # (coded on its own, modality reported); "accused X of shelling" governs it
 REPORTING_ROOTS = frozenset({"11"})
@@ -230,6 +232,9 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
             if m.first < other.first < end:  # also one sharing a word ("threatened to break" + "break off relations")
                 if other.form == "vp" and is_reduced_passive(view, other.first, other.last):
                     continue  # "signed a deal brokered by the US": the brokering is an event of its own
+                if m.entry.cameo[:2] in HOSTING_ROOTS and other.entry.frame == "sym" \
+                        and "between" in view.lower[other.last + 1:other.last + 3]:
+                    continue  # "Qatar mediated talks between X and Y": the talks took place
                 dropped.add(other.first)
     return [m for m in out if m.first not in dropped]
 
