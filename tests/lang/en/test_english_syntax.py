@@ -408,3 +408,23 @@ def test_talks_between_x_and_y_that_someone_hosts_took_place(pipeline, text, pai
 def test_talks_between_x_and_y_that_someone_calls_for_did_not(pipeline):
     got = triples(code(pipeline, "The UN called for talks between Armenia and Azerbaijan."))
     assert got == {("UN", "ARM", "02"), ("UN", "AZE", "02")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan said Turkey was ready to mediate and praised Azerbaijan's restraint.", ("TUR", "AZE", "05")),
+    ("Tokayev said the talks had been useful, but he rejected Moscow's proposal.", ("KAZ", "RUS", "12")),
+])
+def test_a_verb_coordinated_with_the_speech_verb_is_the_speakers_act(pipeline, text, expected):
+    evs = [e for e in code(pipeline, text) if (e.source.key, e.target.key if e.target else "-",
+                                               e.cameo_root) == expected]
+    assert evs and all(e.modality == "asserted" for e in evs), triples(code(pipeline, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran vowed to retaliate and attacked Israeli positions in Syria overnight.", ("IRN", "ISR", "19")),
+    ("China was ready to help and donated vaccines to Laos.", ("CHN", "LAO", "07")),
+])
+def test_a_past_verb_after_and_is_done_not_intended(pipeline, text, expected):
+    evs = [e for e in code(pipeline, text) if (e.source.key, e.target.key if e.target else "-",
+                                               e.cameo_root) == expected]
+    assert evs and all(e.modality == "asserted" for e in evs), triples(code(pipeline, text))

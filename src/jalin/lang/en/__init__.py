@@ -144,7 +144,7 @@ class EnglishPack(LanguagePack):
         return clauses.reported_demand(view, trig, subject_before, lex)
 
     def delivered(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
-        return voice.is_reduced_passive(view, trig.first, trig.last)
+        return voice.is_reduced_passive(view, trig.first, trig.last) or voice.past_after_and(view, trig)
 
     def supposed(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
         return clauses.supposed(view, trig, lex)

@@ -273,7 +273,8 @@ def reported_clause(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> boo
     "According to Tehran, Israeli agents ...": the event is the reporter's account
     (modality "reported"). A clause subject must stand between the speech verb and the
     trigger: in "Russia announced sanctions" the sanctions are the act itself; a pronoun
-    subject ("China said it was worried", "said it had signed") is the speaker's own act.
+    subject ("China said it was worried", "said it had signed") or a verb coordinated with the
+    speech verb ("Lavrov said ... and praised", "..., but he rejected") is the speaker's own act.
     """
     if trig.form == "n":
         return False
@@ -282,6 +283,12 @@ def reported_clause(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> boo
     start = next((i for i in range(trig.first) if not view.in_date(i)), 0)
     if words[start:start + 2] == ["according", "to"] and "," in words[start:trig.first]:
         return True  # "According to Tehran, Israeli agents assassinated ..."
+    filler = lex.words("aux") | lex.words("negator") | lex.words("intent")
+    k = trig.first - 1
+    while k >= 0 and (words[k] in filler or view.in_date(k)):
+        k -= 1
+    if k >= 0 and (words[k] in ("and", "but", "or", ",") or words[k] in _PRONOUNS):
+        return False  # "Lavrov said ... and praised", ", but he rejected": the speaker's own act
     lo = max(0, trig.first - _REPORT_REACH)
     for k in range(trig.first - 1, lo - 1, -1):
         w = words[k]

@@ -106,6 +106,14 @@ def is_reduced_passive(view: SentenceView, first: int, last: int) -> bool:
         and not view.in_mention(first - 1) and not prev.endswith("ly")
 
 
+def past_after_and(view: SentenceView, trig: TriggerMatch) -> bool:
+    """"Turkey was ready to mediate and praised Azerbaijan": a past-tense verb after "and" is a
+    done act of its own, whatever intent word the verb before it carries."""
+    w = view.lower[trig.first]
+    return trig.first > 0 and view.lower[trig.first - 1] in ("and", "but") \
+        and w.endswith("ed") and len(w) > 4 and not is_passive_at(view, trig.first)
+
+
 def _scope_end(view: SentenceView, gov: TriggerMatch, starts: dict[int, TriggerMatch],
                governed_seen: bool, nominal: bool = False) -> int:
     """One past the last token of the complement governed by ``gov``.
@@ -318,4 +326,5 @@ def _background_before(view: SentenceView, t0: int) -> bool:
 
 
 
-__all__ = ["adjust_triggers", "blockers", "is_passive_at", "is_reduced_passive", "is_verbal"]
+__all__ = ["adjust_triggers", "blockers", "is_passive_at", "is_reduced_passive", "is_verbal",
+           "past_after_and"]
