@@ -570,7 +570,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps
     # "The five Central Asian ministers met their Japanese counterpart": the object is the partner
     with_object = tgt_group is not None and not nominal and tgt_group.t0 > trig.last \
-        and f.prev_word(tgt_group) not in lex.words("pp")
+        and f.prev_word(tgt_group) == view.lower[trig.last]
     # "pair" (fight, clash): a coordinated subject fights itself when no one else is named
     symmetric = frame == "sym" or (frame == "pair" and not tgt)
     reciprocal = trig.first > 0 and view.lower[trig.first - 1] in lex.words("reciprocal")

@@ -183,6 +183,13 @@ def test_a_listed_subject_meeting_an_object_pairs_with_it(pipeline):
     assert not any({s, t} == {"TKM", "TJK"} for s, t, _ in got)
 
 
+def test_a_far_object_of_another_verb_is_no_partner(pipeline):
+    got = triples(code(pipeline, "Kazakh and Kyrgyz officials agreed on Monday that their governments "
+                                 "should work together to help Afghan traders."))
+    assert ("KAZ", "KGZ", "03") in got and ("KGZ", "KAZ", "03") in got
+    assert not any("AFG" in (s, t) for s, t, _ in got)
+
+
 def test_a_listed_subject_with_a_topic_pairs_within(pipeline):
     assert triples(code(pipeline, "Kazakhstan and Uzbekistan signed a deal on Afghan transit.")) == {
         ("KAZ", "UZB", "05"), ("UZB", "KAZ", "05")}
