@@ -139,6 +139,16 @@ class Actor:
         """What identifies the actor for dyads: country, else org, else code."""
         return self.country or self.org or self.code
 
+    @property
+    def known(self) -> bool:
+        """False for :data:`UNKNOWN_ACTOR`, the source of an event the text gives no agent for."""
+        return bool(self.code or self.country or self.org)
+
+
+#: the source of an event whose text names none ("X was attacked"): every part empty,
+#: exported as a source whose parts are all null
+UNKNOWN_ACTOR = Actor(code="")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from jalin.lang import get_pack
 from jalin.coding.ontology import default_ontology
 from jalin.models import Article, PartialDate
+from jalin.lang import get_pack
 from jalin.lang.en import morph as morph_en
 from jalin.pipeline import Pipeline
 

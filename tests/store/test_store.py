@@ -276,3 +276,22 @@ def test_empty_duckdb_file_is_migrated(db):
     duckdb.connect(str(db)).close()
     with Store(db) as st:
         assert st.counts()["articles"] == 0 and st.schema_version() == SCHEMA_VERSION
+
+
+def test_unknown_source_is_stored_null_and_is_no_actor(db, make_result):
+    """An agentless event ("the consulate was shelled") keeps its target; its source is all
+    NULL in the store and the export, and the actor list and network leave it out."""
+    from jalin.models import UNKNOWN_ACTOR
+    from jalin.store import analytics
+
+    with Store(db) as st:
+        st.write_result(make_result("a", source=UNKNOWN_ACTOR))
+    with Store(db, read_only=True) as st:
+        ev = st.article("a")["events"][0]
+        assert ev["source"] == {"code": None, "country": None, "org": None, "role": None, "name": None}
+        assert ev["target"]["country"] == "UZB"
+        raw = st.con.execute("SELECT count(*) FROM events WHERE source_code IS NULL").fetchone()[0]
+        assert raw == 2
+        keys = {a["key"] for a in analytics.actors(st.con)}
+        assert keys == {"UZB"}
+        assert analytics.network(st.con)["edges"] == []

@@ -192,6 +192,8 @@ class Coder:
         # date to the next sentence when it goes on about the lead's actor ("met the presidents of ...")
         carried = lex.pack.dyad_date_sources
         for ev in out:
+            if not ev.source.known:
+                continue  # an agentless event carries no date to a dyad or source
             if ev.date is not None and ev.date_source in carried and not ev.negated and ev.target:
                 state.dyad_dates[frozenset((ev.source.key, ev.target.key))] = (view.sentence.index, ev.date)
             if lex.pack.source_date_carry and ev.date is not None and ev.date_source == "sentence" \

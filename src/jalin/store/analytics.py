@@ -411,6 +411,7 @@ def actors(con, period: Period = Period(), limit: int = 200) -> list[dict[str, A
         WITH ev AS (SELECT * FROM {_EV} WHERE {where} AND {_REAL}),
         sides AS (
             SELECT source_key AS key, 1 AS as_source, 0 AS as_target, goldstein FROM ev
+            WHERE source_code IS NOT NULL  -- an unknown source (agentless passive) is no actor
             UNION ALL
             SELECT target_key, 0, 1, goldstein FROM ev
             WHERE target_key <> source_key AND target_code IS NOT NULL
@@ -484,7 +485,8 @@ def network(con, period: Period = Period(), min_events: int = 1, include_self: b
     if not 1 <= min_events <= 100000:
         raise UsageError(f"min_events must be >= 1, got {min_events}")
     span, params = period.sql("day")
-    where = (span or "TRUE") + " AND target_code IS NOT NULL"  # events with no target have no edge
+    # events with no target, or an unknown source (agentless passive), have no edge
+    where = (span or "TRUE") + " AND target_code IS NOT NULL AND source_code IS NOT NULL"
     if not include_self:
         where += " AND source_key <> target_key"
     edges = _rows(

@@ -47,7 +47,9 @@ def last_day(d: PartialDate) -> date:
 
 
 def _actor_cells(a: Actor | None) -> tuple[str | None, ...]:
-    return tuple(getattr(a, f) if a is not None else None for f in ACTOR_FIELDS)
+    """An actor's columns; all NULL for no actor (no target) and for an unknown one
+    (the source of an agentless passive, ``jalin.models.UNKNOWN_ACTOR``)."""
+    return tuple((getattr(a, f) or None) if a is not None else None for f in ACTOR_FIELDS)
 
 
 def _location_cells(loc: Location | None) -> tuple:
