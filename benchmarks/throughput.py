@@ -56,7 +56,7 @@ class TimedStore:
 
 def load_articles(manifest: Path | None) -> list[Article]:
     if manifest is not None and manifest.is_file():
-        items = read_inputs([], manifest)
+        items = read_inputs([], manifest, allow_outside=True)  # the seeds sit beside it
     else:
         items = read_inputs([ROOT / "samples"])
     return [a for a in items if isinstance(a, Article)]

@@ -81,7 +81,11 @@ def test_readme_example_matches_cli(words):
         return
     name = words[0]
     assert name in GROUP.commands, f"README documents unknown command {name!r}"
-    known = _options(GROUP.commands[name])
+    command = GROUP.commands[name]
+    if hasattr(command, "commands") and len(words) > 1:  # a group: "lexicon coverage --code 19"
+        assert words[1] in command.commands, f"README documents unknown command {name} {words[1]!r}"
+        command, words = command.commands[words[1]], words[1:]
+    known = _options(command)
     for w in words[1:]:
         if w.startswith("-"):
             assert w.split("=")[0] in known, f"jalin {name}: unknown option {w}"

@@ -31,7 +31,7 @@ def scores(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("seeds")
     db, out = tmp / "seeds.duckdb", tmp / "events.jsonl"
     runner = CliRunner()
-    r = runner.invoke(app, ["ingest", "--manifest", str(MANIFEST), "--db", str(db)])
+    r = runner.invoke(app, ["ingest", "--manifest", str(MANIFEST), "--allow-outside", "--db", str(db)])
     assert r.exit_code == 0, r.output
     r = runner.invoke(app, ["export", "--db", str(db), "--format", "jsonl", "-o", str(out)])
     assert r.exit_code == 0, r.output

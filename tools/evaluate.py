@@ -44,8 +44,9 @@ def code_set(manifest: Path, out: Path) -> None:
     """Ingest one manifest into a temporary store and export its events to ``out``."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "eval.duckdb"
-        r = subprocess.run(_jalin() + ["ingest", "--manifest", str(manifest), "--db", str(db)],
-                           capture_output=True, text=True)
+        # the gold manifests name their articles in a sibling folder (../seeds/)
+        r = subprocess.run(_jalin() + ["ingest", "--manifest", str(manifest), "--allow-outside",
+                                       "--db", str(db)], capture_output=True, text=True)
         if r.returncode not in (0, 3):
             raise SystemExit(f"ingest of {manifest} failed ({r.returncode}): {r.stderr.strip()}")
         subprocess.run(_jalin() + ["export", "--db", str(db), "--format", "jsonl", "-o", str(out)],

@@ -1,10 +1,15 @@
 """The ``jalin`` command line: thin wrappers over ingest, runner, store and export.
 
 Every command turns a :class:`jalin.errors.JalinError` into one line
-``jalin: error: ...`` on stderr and a non-zero exit status (2 for usage
-errors, 1 otherwise); anything else is a bug and keeps its traceback.
+``jalin: error: ...`` on stderr and the error's exit status (see
+:mod:`jalin.errors`: 2 usage, 4 the store or an output cannot be written,
+1 otherwise); anything else is a bug: its traceback, one line, status 5.
 ``jalin ingest`` exits 0 when every input was stored, 3 when some inputs
 were rejected but others stored, 1 when nothing could be stored.
+
+Text from the store (titles, article text, evidence, rejection details) is
+printed through :func:`term_safe`: control characters and terminal escape
+sequences are shown as ``\\x1b``-style escapes, never sent raw.
 """
 
 from __future__ import annotations
@@ -23,12 +28,21 @@ from rich.table import Table
 from rich.text import Text
 
 from .version import __version__
-from .cli_common import handles_errors, parse_date_option  # noqa: F401  (parse_date_option: re-exported)
+from .cli_common import (  # noqa: F401  (parse_date_option, term_safe: re-exported)
+    _print,
+    handles_errors,
+    output_error,
+    parse_date_option,
+    term_safe,
+)
 from .cli_actors import register as _register_actors
-from .errors import JalinError, UsageError
+from .cli_common import check_where
+from .cli_places import register as _register_places
+from .errors import JalinError, OutputError, UsageError
 from .models import Rejection
 
 DEFAULT_DB = "jalin.duckdb"  # same as jalin.store.DEFAULT_DB (not imported: keeps --help fast)
+DEFAULT_TIMEOUT = 20.0  # same as jalin.runners.watchdog.DEFAULT_TIMEOUT
 
 app = typer.Typer(
     name="jalin",
@@ -83,8 +97,20 @@ def ingest(
                                 "with --runner ray, the CPUs of a local Ray instance (1 = all)."),
     runner: str = typer.Option("local", "--runner", help="local (process pool) or ray (Ray Data: the "
                                "'ray' extra; set RAY_ADDRESS to join a cluster)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0,
+                                  help="Seconds one input may take to read and to code; over it, "
+                                  "it is rejected as 'timeout' and the run goes on (0: no limit)."),
+    allow_outside: bool = typer.Option(False, "--allow-outside",
+                                       help="Let a manifest name files outside its own folder."),
 ) -> None:
-    """Code articles and store their events (re-ingesting an article replaces it)."""
+    """Code articles and store their events (re-ingesting an article replaces it).
+
+    Exit status: 0 every input stored; 3 some inputs rejected (kept with their
+    reasons: jalin rejections), the others stored; 1 nothing could be stored;
+    2 usage error; 4 the store cannot be written (disk full, I/O error,
+    read-only): what was stored before is kept, run the same ingest again;
+    5 jalin crashed (a bug: the traceback is printed).
+    """
     from .ingest import read_inputs
     from .runners.local import run
     from .store import Store
@@ -104,9 +130,9 @@ def ingest(
 
         ray_data.check_available()  # before the store file is created
 
-        def run(inputs: Any, store: Any, workers: int, progress: Any) -> Any:
+        def run(inputs: Any, store: Any, workers: int, progress: Any, timeout: Any) -> Any:
             return ray_data.run(inputs, store, num_cpus=workers if workers > 1 else None,
-                                progress=progress)
+                                progress=progress, timeout=timeout)
 
     from .progress import IngestProgress, check_extras, scan_inputs
 
@@ -127,7 +153,9 @@ def ingest(
                 keep(item, outcome)
                 progress.tick(item, outcome)
 
-            summary = run(read_inputs(paths, manifest), store, workers=workers, progress=tick)
+            limit = timeout or None
+            inputs = read_inputs(paths, manifest, allow_outside=allow_outside, timeout=limit)
+            summary = run(inputs, store, workers=workers, progress=tick, timeout=limit)
         totals = store.counts()
     out = _stdout()
     table = Table(title=f"jalin ingest -> {db}", show_header=False, title_justify="left")
@@ -143,16 +171,17 @@ def ingest(
         table.add_row(f"  rejected: {reason}", str(n))
     table.add_row("store now holds", f"{totals['articles']} articles, {totals['events']} events, "
                   f"{totals['stories']} stories")
-    out.print(table)
+    _print(out, table)
     if shown:
         rej = Table(title="rejections", title_justify="left")
         for col in ("origin", "reason", "detail"):
             rej.add_column(col, overflow="fold")
         for r in shown:
-            rej.add_row(escape(r.origin), r.reason, escape(_excerpt(r.detail, 100)))
-        out.print(rej)
+            rej.add_row(escape(term_safe(r.origin)), escape(term_safe(r.reason)),
+                        escape(term_safe(_excerpt(r.detail, 100))))
+        _print(out, rej)
         if summary.rejected > len(shown):
-            out.print(f"... and {summary.rejected - len(shown)} more: jalin rejections --db {db}")
+            _print(out, f"... and {summary.rejected - len(shown)} more: jalin rejections --db {db}")
     if summary.exit_status == 1:
         print("jalin: error: nothing could be stored", file=sys.stderr)
     raise typer.Exit(summary.exit_status)
@@ -176,6 +205,17 @@ def actor_label(actor: dict[str, Any]) -> str:
     code = actor.get("code") or actor.get("country") or actor.get("org") or "?"
     name = actor.get("name")
     return f"{code} ({name})" if name else code
+
+
+WHERE_HELP = ("Only events that happened in this state (ISO3 code of the location's country, "
+              "or of either side of a border area), e.g. KGZ.")
+
+
+def place_label(loc: dict[str, Any] | None) -> str:
+    """ "Bishkek, KGZ" for an event's location; "-" without one."""
+    if not loc:
+        return "-"
+    return loc["name"] + (f", {loc['country']}" if loc.get("country") and loc["precision"] != "country" else "")
 
 
 def _excerpt(text: str, width: int, around: tuple[int, int] | None = None) -> str:
@@ -206,13 +246,14 @@ NEGATED_OPTION = typer.Option(False, "--include-negated", help="Also include neg
 
 def event_query(actor: str | None, since: str | None, until: str | None, root: str | None,
                 quad: int | None, doc: str | None, include_negated: bool,
-                limit: int | None = None) -> Any:
+                limit: int | None = None, located_in: str | None = None) -> Any:
     """The filters shared by `jalin events` and `jalin export`, checked."""
     from .store.event_rows import EventQuery
 
     return EventQuery(actor=actor, since=parse_date_option(since, "--since"),
                       until=parse_date_option(until, "--until"), root=root, quad=quad,
-                      doc_id=doc, include_negated=include_negated, limit=limit)
+                      doc_id=doc, include_negated=include_negated, limit=limit,
+                      located_in=check_where(located_in))
 
 
 @app.command()
@@ -225,6 +266,7 @@ def events(
     root: Optional[str] = ROOT_FILTER,
     quad: Optional[int] = QUAD_FILTER,
     doc: Optional[str] = DOC_FILTER,
+    where: Optional[str] = typer.Option(None, "--where", help=WHERE_HELP),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many events "
                                         f"(0 = all; the table shows {EVENTS_LIMIT} by default, "
                                         "jsonl and csv all)."),
@@ -232,7 +274,7 @@ def events(
     fmt: str = typer.Option("table", "--format", "-f", help="table (wraps to the terminal), "
                             "jsonl or csv (the records and columns of `jalin export`)."),
 ) -> None:
-    """List coded events: date, source, event, target, evidence."""
+    """List coded events: date, source, event, target, place, evidence."""
     from .export import export_record, flat_event_columns, write_csv, write_jsonl
     from .store import Store
     from .store.event_rows import count_events, iter_event_rows
@@ -243,7 +285,7 @@ def events(
         raise UsageError(f"--format: {fmt!r} is not one of {', '.join(EVENT_FORMATS)}")
     if limit is None:
         limit = EVENTS_LIMIT if fmt == "table" else 0
-    query = event_query(actor, since, until, root, quad, doc, include_negated, limit or None)
+    query = event_query(actor, since, until, root, quad, doc, include_negated, limit or None, where)
     with Store(db, read_only=True) as store:
         rows = list(iter_event_rows(store, query))
         total = count_events(store, query) if limit and len(rows) == limit else len(rows)
@@ -255,12 +297,12 @@ def events(
         return
     out = _stdout()
     if not rows:
-        out.print("no events match")
+        _print(out, "no events match")
         return
     title = f"{len(rows)} events" if total == len(rows) else f"{len(rows)} of {total} events"
-    out.print(events_table([event_record(r) for r in rows], title))
+    _print(out, events_table([event_record(r) for r in rows], title))
     if total > len(rows):
-        out.print(f"... {total - len(rows)} more: --limit N (0 = all), or --format jsonl|csv")
+        _print(out, f"... {total - len(rows)} more: --limit N (0 = all), or --format jsonl|csv")
 
 
 def events_table(recs: list[dict[str, Any]], title: str) -> Table:
@@ -270,6 +312,7 @@ def events_table(recs: list[dict[str, Any]], title: str) -> Table:
     table.add_column("source", max_width=24, overflow="fold")
     table.add_column("event", max_width=28, overflow="fold")
     table.add_column("target", max_width=24, overflow="fold")
+    table.add_column("place", max_width=18, overflow="fold")
     table.add_column("evidence", ratio=1, overflow="fold")
     for e in recs:
         name = cameo_name(e["cameo"])
@@ -279,11 +322,12 @@ def events_table(recs: list[dict[str, Any]], title: str) -> Table:
         if e["modality"] and e["modality"] != "asserted":
             what += f" [{e['modality']}]"
         table.add_row(
-            e["date"] or "-",
-            escape(actor_label(e["source"])),
-            escape(what),
-            escape(actor_label(e["target"])) if e["target"].get("code") else "-",
-            escape(" ".join((e["evidence"]["sentence"] or "").split())),
+            escape(term_safe(e["date"] or "-")),
+            escape(term_safe(actor_label(e["source"]))),
+            escape(term_safe(what)),
+            escape(term_safe(actor_label(e["target"]))) if e["target"].get("code") else "-",
+            escape(term_safe(place_label(e.get("location")))),
+            escape(term_safe(" ".join((e["evidence"]["sentence"] or "").split()))),
         )
     return table
 
@@ -324,6 +368,7 @@ def _marks(art: dict[str, Any]) -> tuple[list[Mark], list[str]]:
             f"{label}{flags} {e['date'] or '-'} ({e['date_source']}): "
             f"{actor_label(e['source'])} -> {e['cameo']} {cameo_name(e['cameo'])} -> "
             f"{actor_label(e['target'])}" + (f"  trigger {e['trigger']!r}" if e["trigger"] else "")
+            + (f"  at {place_label(e['location'])} ({e['location']['source']})" if e.get("location") else "")
         )
         ts, te = e.get("trigger_start", -1), e.get("trigger_end", -1)
         if ts is not None and te is not None and 0 <= ts < te:
@@ -360,7 +405,7 @@ def _pieces(text: str, marks: list[Mark], plain: bool) -> list[tuple[str, str]]:
         if i + 1 < len(points):
             nxt = points[i + 1]
             active = " ".join(m.style for m in marks if m.start <= pos and m.end >= nxt)
-            pieces.append((text[pos:nxt], active))
+            pieces.append((term_safe(text[pos:nxt]), active))
     return pieces
 
 
@@ -368,10 +413,11 @@ def render_article(art: dict[str, Any], plain: bool) -> Text | str:
     """The article text with actor mentions, triggers, evidence and removed lines marked."""
     marks, legend = _marks(art)
     pieces = _pieces(art["text"], marks, plain)
-    head = [f"{art['doc_id']}  {art.get('title') or ''}".rstrip(),
-            f"published {art.get('published') or '-'} ({art.get('published_source')}), "
-            f"language {art.get('language')} ({art.get('language_source')}), "
-            f"origin {art.get('origin')}"]
+    head = [term_safe(f"{art['doc_id']}  {art.get('title') or ''}".rstrip()),
+            term_safe(f"published {art.get('published') or '-'} ({art.get('published_source')}), "
+                      f"language {art.get('language')} ({art.get('language_source')}), "
+                      f"origin {art.get('origin')}")]
+    legend = [term_safe(line) for line in legend]
     tail = ["", f"{len(art['events'])} events:", *legend] if legend else ["", "no events"]
     if plain:
         key = "marks: [mention|ACTOR]  *trigger*{E#}  <<E#: evidence>>  [removed: reason] line"
@@ -406,10 +452,16 @@ def show(
     if art is None:
         raise UsageError(f"no article {doc_id!r} in {db}")
     rendered = render_article(art, plain)
-    if plain:
-        sys.stdout.write(rendered)
-    else:
-        _stdout().print(rendered, soft_wrap=True)
+    try:
+        if plain:
+            sys.stdout.write(rendered)
+        else:
+            _stdout().print(rendered, soft_wrap=True)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise output_error(exc, "standard output") from None
 
 
 # ---- export, rejections ---------------------------------------------------------------
@@ -433,6 +485,7 @@ def export(
     quad: Optional[int] = QUAD_FILTER,
     doc: Optional[str] = DOC_FILTER,
     include_negated: bool = typer.Option(False, "--include-negated", help="Also export negated events."),
+    where: Optional[str] = typer.Option(None, "--where", help=WHERE_HELP),
 ) -> None:
     """Export events, stories or mentions as JSONL, CSV, Parquet, GDELT 2.0 rows or PLOVER JSON."""
     from . import export as ex
@@ -453,17 +506,30 @@ def export(
         raise UsageError("--format parquet needs -o FILE")
     if output is not None and not output.parent.exists():
         raise UsageError(f"-o: directory does not exist: {output.parent}")
-    query = event_query(actor, since, until, root, quad, doc, include_negated)
+    query = event_query(actor, since, until, root, quad, doc, include_negated, located_in=where)
+    if query.located_in and table == "actor_mentions":
+        raise UsageError("--where filters events, stories and mentions, not actor mentions")
+    if output is not None and output.is_dir():
+        raise OutputError(f"cannot write {output}: it is a folder")
     with Store(db, read_only=True) as store:
+        ex.check_store(store, fmt, table)  # before any output file is opened
         if fmt == "parquet":
             n = ex.export(store, fmt, out=output, table=table, query=query)
         elif output is None:
-            ex.export(store, fmt, fh=sys.stdout, table=table, query=query)
-            sys.stdout.flush()
+            try:
+                ex.export(store, fmt, fh=sys.stdout, table=table, query=query)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                raise output_error(exc, "standard output") from None
             return
         else:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
-                n = ex.export(store, fmt, fh=fh, table=table, query=query)
+            try:
+                with open(output, "w", encoding="utf-8", newline="") as fh:
+                    n = ex.export(store, fmt, fh=fh, table=table, query=query)
+            except OSError as exc:
+                raise output_error(exc, str(output)) from None
     what = "stories" if fmt == "gdelt" and table == "events" else table  # a GDELT event is a story
     print(f"jalin: wrote {n} {what} to {output}", file=sys.stderr)
 
@@ -478,16 +544,17 @@ def rejections(db: Path = DB_OPTION) -> None:
         rows = store.rejections()
     out = _stdout()
     if not rows:
-        out.print("no rejections")
+        _print(out, "no rejections")
         return
     table = Table(title=f"{len(rows)} rejections", title_justify="left")
     for col in ("origin", "doc_id", "reason", "detail", "at"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(escape(r["origin"] or ""), escape(r["doc_id"] or "-"), r["reason"],
-                      escape(_excerpt(r["detail"] or "", 120)),
+        table.add_row(escape(term_safe(r["origin"] or "")), escape(term_safe(r["doc_id"] or "-")),
+                      escape(term_safe(r["reason"])),
+                      escape(term_safe(_excerpt(r["detail"] or "", 120))),
                       r["at"].strftime("%Y-%m-%d %H:%M:%S") if r["at"] else "")
-    out.print(table)
+    _print(out, table)
 
 
 def _register_serve() -> None:
@@ -500,6 +567,7 @@ def _register_serve() -> None:
 _register_serve()
 
 _register_actors(app)
+_register_places(app)
 
 
 def main() -> None:

@@ -2,7 +2,8 @@
 
     jalin actor "Presiden Kazakhstan" --date 2018 [--lang id|en|ms]   how a phrase resolves (JSON)
     jalin actors [--unknown] [--db PATH] [--min-count N] [--limit N] [--json]
-    jalin lexicon check [--actors DIR]                            validate the data files
+    jalin lexicon check [--actors DIR]                            validate the data files (and places)
+    jalin lexicon coverage [--lang id] [--code 04] [--json]       triggers per CAMEO code and form
 
 Thin wrappers: the work is in :mod:`jalin.resolve.actors`,
 :mod:`jalin.resolve.unknown`, :mod:`jalin.coding.lexicon` and
@@ -30,7 +31,8 @@ def _or_list(items: tuple[str, ...]) -> str:
 
 lexicon_app = typer.Typer(
     name="lexicon",
-    help="Check the language data files (actor tables, trigger lexicons, CAMEO ontology).",
+    help="Check the language data files (actor tables, trigger lexicons, CAMEO ontology) and "
+         "the lexicons' coverage of CAMEO.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -107,6 +109,14 @@ def check_data(actors_dir: Path | None = None) -> tuple[list[str], list[str]]:
                 ok.append(f"{', '.join(dirs)}: {over.size - lex.size} more aliases in {lang} text")
     except DataFileError as exc:
         problems.append(f"actors: {exc}")
+    from .resolve.gazetteer import Gazetteer  # event locations (jalin.resolve.places)
+
+    try:
+        g = Gazetteer.load()
+        ok.append(f"places: {len(g)} place names, {len(g.country_points)} country points, "
+                  f"{len(g.borders)} border areas")
+    except DataFileError as exc:
+        problems.append(f"places: {exc}")
     return ok, problems
 
 
@@ -165,6 +175,8 @@ def _actors_command(handles_errors: Callable) -> Callable:
         from rich.markup import escape
         from rich.table import Table
 
+        from .cli_common import term_safe  # sentences from the store: no raw escape sequences
+
         table = Table(title=f"{len(names)} unknown names", title_justify="left")
         for col, just in (("name", "left"), ("count", "right"), ("trigger", "right"),
                           ("events", "right"), ("example", "left")):
@@ -172,8 +184,8 @@ def _actors_command(handles_errors: Callable) -> Callable:
         for u in names:
             ex = u.examples[0] if u.examples else None
             text = f"{ex.doc_id}#{ex.sentence_index}: {' '.join(ex.sentence.split())[:110]}" if ex else ""
-            table.add_row(escape(u.name), str(u.count), str(u.trigger_sentences),
-                          str(u.event_sentences), escape(text))
+            table.add_row(escape(term_safe(u.name)), str(u.count), str(u.trigger_sentences),
+                          str(u.event_sentences), escape(term_safe(text)))
         Console(file=sys.stdout, highlight=False, soft_wrap=False).print(table)
 
     return actors
@@ -200,9 +212,32 @@ def _check_command(handles_errors: Callable) -> Callable:
     return check
 
 
+def _coverage_command(handles_errors: Callable) -> Callable:
+    @handles_errors
+    def coverage(
+        lang: str = typer.Option(DEFAULT_LANGUAGE, "--lang", help="Language of the lexicon: id, en or ms."),
+        code: Optional[str] = typer.Option(None, "--code", help="Only this CAMEO code and its subcodes."),
+        as_json: bool = typer.Option(False, "--json", help="One JSON object instead of the table."),
+    ) -> None:
+        """Trigger patterns per CAMEO code by form (active, passive, nominal, multi-word), with examples."""
+        from .coding import coverage as cov
+        from .coding.ontology import default_ontology
+
+        if lang not in supported():
+            raise UsageError(f"--lang: {lang!r} is not one of {', '.join(supported())}")
+        onto = default_ontology()
+        if code is not None and not onto.is_valid(code):
+            raise UsageError(f"--code: {code!r} is not a CAMEO code")
+        table = cov.coverage(get_pack(lang).lexicon(), onto, code)
+        typer.echo(json.dumps(table.to_json(), ensure_ascii=False) if as_json else cov.render(table))
+
+    return coverage
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``actor``, ``actors`` and ``lexicon check`` to the main app."""
+    """Add ``actor``, ``actors``, ``lexicon check`` and ``lexicon coverage`` to the main app."""
     app.command("actor")(_actor_command(handles_errors, parse_date_option))
     app.command("actors")(_actors_command(handles_errors))
     lexicon_app.command("check")(_check_command(handles_errors))
+    lexicon_app.command("coverage")(_coverage_command(handles_errors))
     app.add_typer(lexicon_app, name="lexicon")

@@ -139,6 +139,16 @@ class Actor:
         """What identifies the actor for dyads: country, else org, else code."""
         return self.country or self.org or self.code
 
+    @property
+    def known(self) -> bool:
+        """False for :data:`UNKNOWN_ACTOR`, the source of an event the text gives no agent for."""
+        return bool(self.code or self.country or self.org)
+
+
+#: the source of an event whose text names none ("X was attacked"): every part empty,
+#: exported as a source whose parts are all null
+UNKNOWN_ACTOR = Actor(code="")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -172,6 +182,28 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event happened (``jalin.resolve.places``).
+
+    ``precision`` is city, region or country; ``source`` says where the place
+    came from: the event's own sentence, the place of the event it continues
+    (context) or the article's dateline. ``country`` is the ISO 3166-1
+    alpha-3 code of the state the place lies in (None for seas, straits and
+    areas shared by several states); ``countries`` lists every state the
+    place touches (a border area: both sides).
+    """
+
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    precision: str  # city | region | country
+    source: str  # sentence | context | dateline
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     event_id: str
     doc_id: str
@@ -193,6 +225,7 @@ class Event:
     trigger_start: int = -1
     trigger_end: int = -1
     coder: str = ""
+    location: Location | None = None  # set after coding by jalin.resolve.places.locate_events
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,16 @@ class Pipeline:
     def __post_init__(self) -> None:
         from .coding.coder import Coder
         from .resolve.actors import default_resolver
+        from .resolve.gazetteer import default_gazetteer
 
         self.resolver = default_resolver()
         self.coder = Coder.load(self.resolver)
+        self.gazetteer = default_gazetteer()
 
     def process(self, article: Article) -> ArticleResult | Rejection:
         from .clean import clean_article
         from .nlp.sentences import split_sentences
+        from .resolve.places import locate_events
         from .stories import neardup
         from .stories.merge import merge_article
 
@@ -38,17 +41,21 @@ class Pipeline:
         sentences = split_sentences(cleaned)
         mentions, events = self.coder.code(cleaned, sentences)
         t1 = time.perf_counter()
-        # one event per act of the article, with its mentions; the text's near-duplicate
-        # sketch (jalin.stories: a step after coding, not part of the coder)
+        # where each event happened: a separate stage after coding (jalin.resolve.places)
+        events = locate_events(cleaned, sentences, mentions, events, self.gazetteer)
+        t2 = time.perf_counter()
+        # one event per act of the article, with its mentions (each keeps its own
+        # location); the text's near-duplicate sketch (jalin.stories: a step after
+        # locating, not part of the coder)
         merged = merge_article(events, sentences, article.title)
         sketch = neardup.sketch(neardup.kept_text(article.text, cleaned.kept))
-        t2 = time.perf_counter()
+        t3 = time.perf_counter()
         return ArticleResult(
             cleaned=cleaned,
             sentences=sentences,
             mentions=tuple(mentions),
             events=merged.events,
-            stats={"seconds": t2 - t0, "merge_seconds": t2 - t1},
+            stats={"seconds": t3 - t0, "locate_seconds": t2 - t1, "merge_seconds": t3 - t2},
             event_mentions=merged.mentions,
             sketch=sketch,
         )

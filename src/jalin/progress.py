@@ -56,6 +56,8 @@ def scan_inputs(paths: Iterable[Path], manifest: Path | None = None) -> InputSca
         for path in paths:
             files = _iter_folder(path) if path.is_dir() else [path]
             for file in files:
+                if not isinstance(file, Path) or not file.is_file():
+                    continue  # an unlistable folder, a device, a FIFO: the readers reject it
                 suffix = file.suffix.lower()
                 if is_warc(file):
                     scan.warc = scan.warc or file

@@ -190,5 +190,5 @@ def build_seed_store(tmp_path: Path) -> Path:
 
     db = tmp_path / "seeds.duckdb"
     with Store(db) as store:
-        run(read_inputs([], manifest=manifest), store)
+        run(read_inputs([], manifest=manifest, allow_outside=True), store)  # ../seeds/
     return db

@@ -240,7 +240,8 @@ def test_missing_store_is_503(tmp_path):
     with ServerThread(db) as srv:
         db.unlink()
         r = httpx.get(srv.url + "/api/events")
-        assert r.status_code == 503 and "gone.duckdb" in r.json()["detail"]
+        assert r.status_code == 503 and r.json()["detail"] == "the store cannot be read right now"
+        assert str(tmp_path) not in r.text  # no server paths in error bodies
 
 
 def test_serve_command_refuses_a_missing_store(tmp_path):

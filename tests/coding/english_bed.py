@@ -26,8 +26,8 @@ from pathlib import Path
 
 BED = Path(__file__).parent / "en_bed" / "sentences.tsv"
 PUBLISHED = "2025-06-01"
-# "*" (the text names no source) matches an event whose source has no key or CAMEO's
-# code for an unidentified actor; adapt here once the coder emits agentless events
+# "*" (the text names no source) matches an event whose source has no key: the coder's
+# unknown actor (jalin.models.UNKNOWN_ACTOR, key ""), or CAMEO's codes for an unidentified actor
 UNKNOWN_SOURCE = frozenset({"", "---", "UNK"})
 _ITEM = re.compile(r"(\?)?([A-Z*/]+)(<>|>)([A-Z\-/]+):([0-9/]+)")
 
@@ -225,8 +225,9 @@ def main(argv: list[str] | None = None) -> int:
             for (src, tgt, root), evs in false:
                 counts["false"] += 1
                 e = evs[0]
-                print(f"   FALSE {src}>{tgt or '-'}:{e.cameo} via {e.trigger!r} ({e.modality})")
-            got = sorted({f"{e.source.key}>{e.target.key if e.target else '-'}:{e.cameo}" for e in coded[s.id]})
+                print(f"   FALSE {src or '*'}>{tgt or '-'}:{e.cameo} via {e.trigger!r} ({e.modality})")
+            got = sorted({f"{e.source.key or '*'}>{e.target.key if e.target else '-'}:{e.cameo}"
+                          for e in coded[s.id]})
             print(f"   coded: {', '.join(got) or '-'}")
         print(f"\n{counts['miss']} misses, {counts['false']} false positives")
     return 0

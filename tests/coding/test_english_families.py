@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from jalin.coding.lexicon import default_lexicon
 from jalin.coding.ontology import default_ontology
 from jalin.models import Article, PartialDate
-from jalin.nlp import morph_en
+from jalin.lang import get_pack
+from jalin.lang.en import morph as morph_en
 from jalin.pipeline import Pipeline
 
 
@@ -197,7 +197,7 @@ def test_phrases_that_look_like_triggers_are_not_events(pipeline, text):
 
 
 def test_every_cameo_code_has_an_english_trigger():
-    lex = default_lexicon("en")
+    lex = get_pack("en").lexicon()
     onto = default_ontology()
     have = {e.cameo for e in lex.entries}
     codes = [c.code for c in onto if len(c.code) > 2]

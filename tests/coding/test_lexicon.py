@@ -39,6 +39,9 @@ def _append(path, line):
     ("kunjung\t9999\tsvo\tx", "unknown CAMEO code"),
     ("kunjung:x\t042\tsvo\tx", "unknown part of speech"),
     (".. kunjung\t042\tsvo\tx", "cannot start"),
+    ("@ =ke\t042\tsvo\tx", "cannot start"),
+    ("minta .. @ =untuk\t020\tsvo\tx", "not another gap"),
+    ("minta @\t020\tsvo\tx", "must end"),
     ("rusak\t042\tsideways\tx", "unknown frame"),
     ("kunjung\t042\tsvo\tduplicate", "duplicate pattern"),
 ])

@@ -189,6 +189,31 @@ def test_gdelt_rows_are_stories(store):
     assert len({r["GLOBALEVENTID"] for r in by}) == len(by)
 
 
+@pytest.mark.parametrize("loc,cells", [
+    (("Bishkek", "KGZ", "Chuy", "city"), ("4", "Bishkek, Chuy, Kyrgyzstan")),
+    (("Batken", "KGZ", None, "region"), ("5", "Batken, Kyrgyzstan")),
+    (("Kazakhstan", "KAZ", None, "country"), ("1", "Kazakhstan")),
+    (("Chicago", "USA", "Illinois", "city"), ("3", "Chicago, Illinois, United States")),
+    (("Strait of Hormuz", None, None, "region"), ("5", "Strait of Hormuz")),
+])
+def test_gdelt_action_geo_is_the_story_location(loc, cells):
+    from jalin.export.gdelt import gdelt_row
+    from jalin.export.records import country_name
+    from jalin.export.story_records import story_record
+
+    name, country, admin1, precision = loc
+    row = {"story_id": "s0123456789abcde", "cameo": "190", "cameo_root": "19", "date": "2024-04-02",
+           "location_name": name, "location_country": country, "location_admin1": admin1,
+           "location_lat": 40.5, "location_lon": 70.25, "location_precision": precision,
+           "location_source": "sentence", "location_countries": country}
+    got = dict(zip(GDELT_COLUMNS, gdelt_row(story_record(row), row, country_name)))
+    assert (str(got["ActionGeo_Type"]), got["ActionGeo_FullName"]) == cells
+    assert (got["ActionGeo_Lat"], got["ActionGeo_Long"]) == (40.5, 70.25)
+    # FIPS country and ADM1 codes and GNS feature ids are not known to jalin: empty
+    assert got["ActionGeo_CountryCode"] is got["ActionGeo_ADM1Code"] is got["ActionGeo_FeatureID"] is None
+    assert got["Actor1Geo_Type"] is None and got["Actor2Geo_Lat"] is None
+
+
 # The GDELT 2.0 mentions table, written out from linwoodc3/gdelt2HeaderRows
 # (GDELT_2.0_eventMentions_Column_Labels_Header_Row_Sep2016) independently of jalin.
 GDELT_MENTION_HEADER = """GLOBALEVENTID EventTimeDate MentionTimeDate MentionType

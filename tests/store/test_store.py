@@ -6,7 +6,7 @@ import pytest
 from jalin.errors import StoreError, UsageError
 from jalin.models import Actor, PartialDate, Rejection
 from jalin.store import Store
-from jalin.store.schema import SCHEMA_VERSION
+from jalin.store.schema import LOCATION_COLUMNS, SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -141,8 +141,9 @@ def test_rejections_stored_and_replaced_by_origin(db, make_result):
 
 
 def test_success_clears_old_rejection_of_doc(db, make_result):
-    with Store(db) as st:
+    with Store(db) as st:  # an earlier run rejected it
         st.write_rejection(Rejection("a.txt", "internal_error", "boom", "a"))
+    with Store(db) as st:
         st.write_result(make_result("a"))
         assert st.rejections() == []
 
@@ -237,13 +238,36 @@ def test_forward_migration_applied_once(db, monkeypatch, make_result):
         assert st.schema_version() == nxt
 
 
-def test_read_only_old_store_asks_for_migration(db, monkeypatch):
-    import jalin.store.db as dbmod
-    from jalin.store import schema
+def _make_version_1(db) -> None:
+    """Turn a current store into one written before event locations (schema version 1)."""
+    con = duckdb.connect(str(db))
+    for col, _ in LOCATION_COLUMNS:
+        con.execute(f'ALTER TABLE events DROP COLUMN "{col}"')
+    con.execute("DELETE FROM schema_version WHERE version > 1")
+    con.close()
 
-    Store(db).close()
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION + 1, ["SELECT 1"])
+
+def test_read_only_old_store_is_read_without_changing_it(db, make_result):
+    with Store(db) as st:
+        st.write_result(make_result("a"))
+    _make_version_1(db)
+    with Store(db, read_only=True) as st:
+        assert st.schema_version() == 1
+        events = st.events()
+        assert len(events) == 2 and all(e["location"] is None for e in events)
+        assert st.events(where="KGZ") == []
+        assert st.article("a")["events"][0]["source"]["code"]
+    con = duckdb.connect(str(db), read_only=True)  # the file itself is unchanged
+    cols = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
+    con.close()
+    assert "location_name" not in cols
+    with Store(db) as st:  # opened for writing, it is migrated
+        assert st.schema_version() == SCHEMA_VERSION
+        assert [e["location"] for e in st.events()] == [None, None]
+
+
+def test_read_only_store_without_a_schema_asks_for_migration(db):
+    duckdb.connect(str(db)).close()
     with pytest.raises(StoreError, match="migrate"):
         Store(db, read_only=True)
 
@@ -252,3 +276,22 @@ def test_empty_duckdb_file_is_migrated(db):
     duckdb.connect(str(db)).close()
     with Store(db) as st:
         assert st.counts()["articles"] == 0 and st.schema_version() == SCHEMA_VERSION
+
+
+def test_unknown_source_is_stored_null_and_is_no_actor(db, make_result):
+    """An agentless event ("the consulate was shelled") keeps its target; its source is all
+    NULL in the store and the export, and the actor list and network leave it out."""
+    from jalin.models import UNKNOWN_ACTOR
+    from jalin.store import analytics
+
+    with Store(db) as st:
+        st.write_result(make_result("a", source=UNKNOWN_ACTOR))
+    with Store(db, read_only=True) as st:
+        ev = st.article("a")["events"][0]
+        assert ev["source"] == {"code": None, "country": None, "org": None, "role": None, "name": None}
+        assert ev["target"]["country"] == "UZB"
+        raw = st.con.execute("SELECT count(*) FROM events WHERE source_code IS NULL").fetchone()[0]
+        assert raw == 2
+        keys = {a["key"] for a in analytics.actors(st.con)}
+        assert keys == {"UZB"}
+        assert analytics.network(st.con)["edges"] == []

@@ -1,16 +1,18 @@
-"""Stories in the store: re-ingest, story rows, the migration of a version-1 store."""
+"""Stories in the store: re-ingest, story rows, the migration of older stores (versions 1, 2)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
+import io
+
 import duckdb
 import pytest
 
 from jalin.models import Article, ArticleResult, CleanedArticle, PartialDate, Sentence
 from jalin.store import Store
-from jalin.store.schema import SCHEMA_VERSION
+from jalin.store.schema import LOCATION_COLUMNS, SCHEMA_VERSION
 
 from story_builders import ev
 
@@ -82,8 +84,9 @@ def test_reingesting_an_article_with_other_content_moves_its_events(tmp_path):
         ("042", "2024-05-02", 1), ("057", "2024-03-11", 1)]
 
 
-def _make_v1(db: Path) -> None:
-    """Turn a store into one of schema version 1: one events row per mention, no stories."""
+def _make_old(db: Path, version: int) -> None:
+    """Turn a store into one of schema version 1 or 2: one events row per mention, no
+    stories; version 2 has event locations (the visits happened in Astana)."""
     con = duckdb.connect(str(db))
     con.execute("DROP TABLE stories; DROP TABLE doc_sketches; DROP TABLE sketch_index; "
                 "DROP TABLE doc_copies")
@@ -100,11 +103,22 @@ def _make_v1(db: Path) -> None:
     con.execute("DROP TABLE event_mentions")
     con.execute("ALTER TABLE events DROP COLUMN story_id")
     con.execute("ALTER TABLE events DROP COLUMN num_mentions")
-    con.execute("DELETE FROM schema_version WHERE version > 1")
+    if version == 1:
+        for col, _ in LOCATION_COLUMNS:
+            con.execute(f'ALTER TABLE events DROP COLUMN "{col}"')
+    else:
+        con.execute("UPDATE events SET location_name = 'Astana', location_country = 'KAZ', "
+                    "location_lat = 51.18, location_lon = 71.45, location_precision = 'city', "
+                    "location_source = 'sentence', location_countries = 'KAZ' WHERE cameo = '042'")
+    con.execute("DELETE FROM schema_version WHERE version > ?", [version])
     con.close()
 
 
-def test_a_version_1_store_migrates_with_its_events_merged_and_linked(tmp_path):
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_store_migrates_with_its_events_merged_and_linked(tmp_path, version):
+    from jalin import export as ex
+    from jalin.errors import StoreError
+
     db = tmp_path / "old.duckdb"
     from jalin.stories.merge import merge_article
 
@@ -114,12 +128,18 @@ def test_a_version_1_store_migrates_with_its_events_merged_and_linked(tmp_path):
             res = result(doc, evs)
             merged = merge_article(res.events)
             st.write_result(replace(res, events=merged.events, event_mentions=merged.mentions))
-    _make_v1(db)
+    _make_old(db, version)
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 4  # one per mention
     con.close()
-    with pytest.raises(Exception, match="migrate"):
-        Store(db, read_only=True)  # a read-only open asks for the migration
+    with Store(db, read_only=True) as st:  # read as it is: its events, but no stories yet
+        assert st.stored_version == version and not st.has_stories
+        assert len(st.events()) == 4 and all(e["story_id"] is None for e in st.events())
+        for table in ("stories", "mentions"):
+            with pytest.raises(StoreError, match="migrate"):
+                ex.export(st, "jsonl", fh=io.StringIO(), table=table)
+        with pytest.raises(StoreError, match="migrate"):
+            ex.export(st, "gdelt", fh=io.StringIO())
     with Store(db) as st:
         assert st.schema_version() == SCHEMA_VERSION
         counts = st.counts()
@@ -127,5 +147,11 @@ def test_a_version_1_store_migrates_with_its_events_merged_and_linked(tmp_path):
     rows = stories(db)
     v = next(r for r in rows.values() if r["cameo"] == "042")
     assert (v["num_reports"], v["num_mentions"], v["num_articles"]) == (2, 3, 2)
+    # a version-2 store keeps its events' locations, and its stories take them
+    place = ("Astana", "KAZ") if version == 2 else (None, None)
+    assert (v["location_name"], v["location_country"]) == place
+    with Store(db, read_only=True) as st:
+        assert {(e["location"] or {}).get("name") for e in st.events() if e["cameo"] == "042"} \
+            == {place[0]}
     with Store(db, read_only=True) as st:  # migrated: read-only opens
         assert st.schema_version() == SCHEMA_VERSION

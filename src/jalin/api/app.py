@@ -8,12 +8,18 @@ running server never reads a half-written store.
 
 Errors: bad parameters -> 422 ``{"detail": message}`` (FastAPI's own type
 checks and :class:`jalin.errors.UsageError`), unknown article -> 404, store
-unreadable -> 503.
+unreadable -> 503, anything else -> 500. The bodies of 503 and 500 are fixed
+sentences: SQL, file paths and stack traces go to the server's log only.
+An article's ``origin`` (the input file's path on the machine that ingested
+it) is not served. Article ids may hold any character (``/``, newlines,
+any script): ``/api/articles/{doc_id}`` takes them percent-encoded, and
+``/api/article?id=...`` takes any id, even ``..``.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from collections import OrderedDict
@@ -26,12 +32,36 @@ from fastapi import FastAPI, Query, Request
 from fastapi import Path as Path_
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.convertors import Convertor, register_url_convertor
 
 from ..errors import StoreError, UsageError
 from ..store import analytics as an
+from ..store import map_queries as mq
 from ..store import story_queries as sq
 
 __all__ = ["create_app", "StoreHandle"]
+
+log = logging.getLogger(__name__)
+
+MAX_OFFSET = 10_000_000
+STORE_UNAVAILABLE = "the store cannot be read right now"
+INTERNAL_ERROR = "internal error"
+
+
+class _AnyText(Convertor):
+    """A path parameter that matches everything, newlines included (Starlette's
+    ``path`` convertor stops at a newline, so such an id could not be fetched)."""
+
+    regex = "[\\s\\S]*"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("anytext", _AnyText())
 
 _CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -194,8 +224,14 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         return JSONResponse({"detail": str(exc)}, status_code=422)
 
     @app.exception_handler(StoreError)
-    async def _store(_: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+    async def _store(request: Request, exc: StoreError) -> JSONResponse:
+        log.error("%s %s: %s", request.method, request.url.path, exc)
+        return JSONResponse({"detail": STORE_UNAVAILABLE}, status_code=503)
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("%s %s failed", request.method, request.url.path)
+        return JSONResponse({"detail": INTERNAL_ERROR}, status_code=500)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
@@ -250,19 +286,38 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         doc_id: str | None = Query(None, max_length=300),
         q: str | None = Query(None, max_length=200, description="text in the evidence sentence"),
         include_negated: bool = Query(False, description="also list negated events (never counted in the network or series)"),
+        where: str | None = Query(None, description="events located in this state (ISO3), e.g. KGZ"),
+        place: str | None = Query(None, max_length=200, description="one map point: NAME|ISO3, e.g. Bishkek|KGZ"),
         order: str = Query("-date", description="date, -date, goldstein, -goldstein, doc"),
         limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
-        offset: int = Query(0, ge=0, le=10_000_000),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> Response:
         """Events matching every given filter, one page at a time, newest first."""
         flt = an.EventFilter.parse(
             actor=actor, source=source, target=target, dyad=dyad, directed=directed,
             cameo_root=cameo_root, cameo=cameo, plover=plover, quad_class=quad_class,
             date_from=date_from, date_to=date_to, doc_id=doc_id, q=q,
-            include_negated=include_negated,
+            include_negated=include_negated, where=where, place=place,
         )
         page = run(an.events_page, flt, limit=limit, offset=offset, order=order)
         return _json({"total": page.total, "limit": page.limit, "offset": page.offset, "events": page.events})
+
+    @app.get("/api/map", tags=["events"])
+    def map_points(
+        actor: str | None = Query(None, description="actor key on either side, e.g. KAZ"),
+        dyad: str | None = Query(None, description="two actor keys, e.g. KAZ-RUS"),
+        cameo_root: str | None = Query(None, description="CAMEO roots, e.g. 18,19"),
+        quad_class: int | None = Query(None, ge=1, le=4, description="1..4"),
+        date_from: str | None = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD"),
+        date_to: str | None = Query(None, description="inclusive; YYYY-MM covers the month"),
+        where: str | None = Query(None, description="events located in this state (ISO3)"),
+        limit: int = Query(500, ge=1, le=mq.MAX_POINTS),
+        count: str = Query("stories", description=_COUNT_HELP),
+    ) -> Response:
+        """Locations as map points: stories (or reports) per place, by QuadClass (see jalin.store.map_queries)."""
+        flt = an.EventFilter.parse(actor=actor, dyad=dyad, cameo_root=cameo_root, quad_class=quad_class,
+                                   date_from=date_from, date_to=date_to, where=where)
+        return _json(run(mq.map_points, flt, limit=limit, count=count))
 
     @app.get("/api/actors", tags=["actors"])
     def actors(
@@ -320,16 +375,18 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
         doc_id: str | None = Query(None, max_length=300, description="a report in this article"),
         q: str | None = Query(None, max_length=200, description="text in the evidence of a mention"),
         include_negated: bool = Query(False, description="also list negated stories"),
+        where: str | None = Query(None, description="stories located in this state (ISO3), e.g. KGZ"),
+        place: str | None = Query(None, max_length=200, description="one map point: NAME|ISO3, e.g. Bishkek|KGZ"),
         order: str = Query("-date", description="date, -date, goldstein, -goldstein, reports, doc"),
         limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
-        offset: int = Query(0, ge=0, le=10_000_000),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> Response:
         """Stories matching every given filter (on the story's own fields), newest first."""
         flt = an.EventFilter.parse(
             actor=actor, source=source, target=target, dyad=dyad, directed=directed,
             cameo_root=cameo_root, cameo=cameo, plover=plover, quad_class=quad_class,
             date_from=date_from, date_to=date_to, doc_id=doc_id, q=q,
-            include_negated=include_negated,
+            include_negated=include_negated, where=where, place=place,
         )
         page = run(sq.stories_page, flt, limit=limit, offset=offset, order=order)
         return _json({"total": page.total, "limit": page.limit, "offset": page.offset,
@@ -347,18 +404,28 @@ def create_app(db_path: Path | str, cache_size: int = 512) -> FastAPI:
     def articles(
         q: str | None = Query(None, max_length=200),
         limit: int = Query(50, ge=1, le=an.MAX_LIMIT),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> Response:
         """Articles with their event and removed-line counts."""
         return _json(run(an.articles_page, limit=limit, offset=offset, q=q))
 
-    @app.get("/api/articles/{doc_id:path}", tags=["articles"])
-    def article(doc_id: str) -> Response:
-        """One article: full text, sentences, removed lines (with reasons), mentions and events."""
+    def article_response(doc_id: str) -> Response:
         detail = run(an.article_detail, doc_id)
         if detail is None:
             return JSONResponse({"detail": f"no article {doc_id!r}"}, status_code=404)
-        return _json(detail)
+        article = {k: v for k, v in detail["article"].items() if k != "origin"}
+        return _json({**detail, "article": article})
+
+    @app.get("/api/article", tags=["articles"])
+    def article_by_query(id: str = Query(..., max_length=1000, description="the doc id")) -> Response:
+        """One article by ``?id=``: works for every id, even "..", which clients
+        normalise away in a path."""
+        return article_response(id)
+
+    @app.get("/api/articles/{doc_id:anytext}", tags=["articles"])
+    def article(doc_id: str) -> Response:
+        """One article: full text, sentences, removed lines (with reasons), mentions and events."""
+        return article_response(doc_id)
 
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")

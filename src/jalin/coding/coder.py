@@ -41,9 +41,11 @@ from ..models import (
 from ..nlp.tokens import tokenize
 from ..resolve.dates import anaphor_shift, find_dates
 from ..resolve.dates_calendar import shift
+from .discourse import Discourse
 from .lexicon import Lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
+from .story import is_background, lead_sentences, reference_date, story_date
 from .roles import Roles, find_roles
 from .triggers import TriggerMatch, match_triggers
 from .view import SentenceView, same_actor
@@ -62,6 +64,8 @@ class _ArticleState:
     source_dates: dict[str, tuple[int, PartialDate]] = field(default_factory=dict)  # packs that carry them
     last_states: list[Mention] = field(default_factory=list)
     last_persons: list[Mention] = field(default_factory=list)
+    story: PartialDate | None = None  # the day of the main news (jalin.coding.story)
+    anaphor_date: PartialDate | None = None  # a date the sentence gave by "dua tahun kemudian"
 
 
 class Coder:
@@ -92,32 +96,38 @@ class Coder:
         lex = pack.lexicon()
         lang = lex.lang
         art = cleaned.article
-        anchor = art.published
+        lead = lead_sentences(sentences, art.title)
+        lead_ids = {s.index for s in lead}
+        anchor, _ = reference_date(art.published, art.published_source,
+                                   [d for s in lead for d in find_dates(s.text, None, lang)])
         state = _ArticleState()
         all_mentions: list[Mention] = []
         events: list[Event] = []
-        lead_index = self._lead_index(art.title, sentences)
         views: list[SentenceView] = []
         names: dict = {}  # people named in full so far, by one part of the name (the pack's memory)
-        for s in sentences:
-            mentions = self._mentions(s, lang, anchor, lex)
+        found = [self.resolver.find(s.text, lang, anchor, offset=s.start, bare=True) for s in sentences]
+        discourse = Discourse.start(pack.home_country, lex, found, self.resolver, anchor)
+        for s, matches in zip(sentences, found):
+            mentions = self._mentions(s, discourse.sentence(matches, s.text, s.start), lex)
             # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
             mentions = pack.later_mentions(s, mentions, names)
             dates = find_dates(s.text, anchor, lang, offset=s.start)
             view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
             views.append(view)
             all_mentions.extend(view.mentions)  # with the mentions the view adds from context
+        state.story = story_date(anchor, [d for v in views if v.sentence.index in lead_ids for d in v.dates])
         for i, view in enumerate(views):
             nxt = views[i + 1] if i + 1 < len(views) else None
             for m in view.mentions:
                 if m.actor.country and m.kind != "group":
                     state.salience[m.actor.country] += 1
-            sentence_events = self._code_sentence(view, nxt, lex, cleaned, state,
-                                                  is_lead=(i == lead_index))
+            sentence_events = self._code_sentence(view, nxt, lex, cleaned, state, anchor)
             events.extend(sentence_events)
             for d in view.dates:
                 if d.date is not None and d.kind != "anaphoric":
                     state.last_date = d.date
+            if state.anaphor_date is not None:  # "Setahun kemudian, ..." moves the narrative on
+                state.last_date, state.anaphor_date = state.anaphor_date, None
             states = [m for m in view.mentions if m.actor.country and m.kind != "group"]
             if states:
                 state.last_states = states
@@ -133,16 +143,7 @@ class Coder:
         return all_mentions, _dedupe(events)
 
     # ---------------------------------------------------------------- helpers
-    def _lead_index(self, title: str | None, sentences: tuple[Sentence, ...]) -> int:
-        for i, s in enumerate(sentences):
-            if title and s.text.strip() == title.strip():
-                continue
-            return i
-        return -1
-
-    def _mentions(self, s: Sentence, lang: str, anchor: PartialDate | None,
-                  lex: Lexicon) -> list[Mention]:
-        matches = self.resolver.find(s.text, lang, anchor, offset=s.start)
+    def _mentions(self, s: Sentence, matches: list, lex: Lexicon) -> list[Mention]:
         mentions = [Mention(s.doc_id, s.index, m.start, m.end, m.text, m.actor, m.kind)
                     for m in matches]
         low = s.text.lower()
@@ -166,7 +167,8 @@ class Coder:
         return mentions
 
     def _code_sentence(self, view: SentenceView, nxt: SentenceView | None, lex: Lexicon,
-                       cleaned: CleanedArticle, state: _ArticleState, is_lead: bool) -> list[Event]:
+                       cleaned: CleanedArticle, state: _ArticleState,
+                       anchor: PartialDate | None) -> list[Event]:
         if not view.mentions and not view.has_group_anaphor:
             return []
         out: list[Event] = []
@@ -185,13 +187,15 @@ class Coder:
             for src, tgt in roles.pairs():
                 if tgt is not None and same_actor(src.actor, tgt.actor):
                     continue
-                date, source = self._date_for(view, trig, triggers, src, tgt, state, cleaned, is_lead,
-                                              intent=roles.intent)
+                date, source = self._date_for(view, trig, triggers, src, tgt, state, cleaned.language,
+                                              anchor, intent=roles.intent)
                 out.append(self._event(view, trig, code, roles, src, tgt, date, source, cleaned))
         # English wire stories carry a dyad's date on while they stay with it, and the lead's
         # date to the next sentence when it goes on about the lead's actor ("met the presidents of ...")
         carried = lex.pack.dyad_date_sources
         for ev in out:
+            if not ev.source.known:
+                continue  # an agentless event carries no date to a dyad or source
             if ev.date is not None and ev.date_source in carried and not ev.negated and ev.target:
                 state.dyad_dates[frozenset((ev.source.key, ev.target.key))] = (view.sentence.index, ev.date)
             if lex.pack.source_date_carry and ev.date is not None and ev.date_source == "sentence" \
@@ -200,35 +204,40 @@ class Coder:
         return out
 
     def _date_for(self, view: SentenceView, trig: TriggerMatch, triggers: list[TriggerMatch],
-                  src: Mention, tgt: Mention | None,
-                  state: _ArticleState, cleaned: CleanedArticle,
-                  is_lead: bool, intent: bool = False) -> tuple[PartialDate | None, str]:
+                  src: Mention, tgt: Mention | None, state: _ArticleState, language: str,
+                  anchor: PartialDate | None, intent: bool = False) -> tuple[PartialDate | None, str]:
+        """The event's date and where it came from: its own time expression ("sentence"), the
+        narrative ("context": "dua tahun kemudian", a dyad dated just before), the story date of
+        the main news ("story"), or none. Background ("sebelumnya", "pernah", a sentence whose
+        times are older than the story) never takes the story date."""
         dm = view.date_for(trig, tgt, triggers)
         if dm is not None:
-            if dm.kind == "anaphoric":  # "pada hari yang sama", "dua hari kemudian"
+            if dm.kind == "anaphoric":  # "pada hari yang sama", "dua tahun kemudian"
                 if state.last_date is None:
                     return None, "none"
-                unit, n = anaphor_shift(dm.text, cleaned.language)
-                moved = state.last_date if unit == "none" or n == 0 else shift(state.last_date, unit, n)
+                unit, n = anaphor_shift(dm.text, language)
+                moved = state.last_date if unit == "none" else shift(state.last_date, unit, n)
+                state.anaphor_date = moved
                 return (moved, "context") if moved is not None else (None, "none")
             if dm.date is None:
                 return None, "none"
             if intent:  # an announced event named by a bare weekday or month looks forward
-                return _forward(dm.date, cleaned.article.published, dm), "sentence"
+                return _forward(dm.date, anchor, dm), "sentence"
             return dm.date, "sentence"
-        if view.dates:  # the sentence has a time, only not near this event
+        if view.has_past_marker:
             return None, "none"
-        pub = cleaned.article.published
-        if is_lead and pub is not None and pub.day is not None and not view.has_past_marker:
-            return pub, "lead"
-        if not view.has_past_marker and tgt is not None:
+        if any(d.date is None or is_background(d.date, state.story) for d in view.dates):
+            return None, "none"  # the sentence has an older time, only not near this event
+        if tgt is not None:
             hit = state.dyad_dates.get(frozenset((src.actor.key, tgt.actor.key)))
             if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
                 return hit[1], "context"
-        if not view.has_past_marker and view.lex.pack.source_date_carry:
+        if view.lex.pack.source_date_carry:
             hit = state.source_dates.get(src.actor.key)
             if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
                 return hit[1], "context"
+        if state.story is not None:
+            return state.story, "story"
         return None, "none"
 
     def _event(self, view: SentenceView, trig: TriggerMatch, code: str, roles: Roles,

@@ -23,17 +23,18 @@ from typing import Any
 
 from ..datafiles import Row, data_hash, data_path, read_tsv, read_tsv_file
 
-FRAMES = ("svo", "sym", "rev", "poss", "intr", "direct")
+FRAMES = ("svo", "sym", "rev", "poss", "intr", "direct", "pair")
 FUNCTION_CATEGORIES = (
     "negator", "negator_scope", "intent", "hypothetical", "reported", "prep_target",
     "prep_agent", "prep_from", "pp", "coord", "clause", "light", "group2", "group3",
-    "group5", "anaphor_state", "past", "not_verb", "aux", "location", "speech", "reciprocal", "pronoun", "copula", "topic", "plural_pronoun",
+    "group5", "anaphor_state", "past", "not_verb", "aux", "location", "speech", "reciprocal",
+    "pronoun", "copula", "topic", "plural_pronoun", "home_title", "past_not", "quantifier",
 )
 
 
 @dataclass(frozen=True, slots=True)
 class PatternItem:
-    kind: str  # root | word | gap
+    kind: str  # root | word | gap | actor (a gap that must hold an actor mention: "wants X to")
     value: str = ""
     pos: str = ""  # "" | v | n
     exclude: tuple[str, ...] = ()  # affixes that rule an analysis out
@@ -49,7 +50,7 @@ class TriggerEntry:
 
     @property
     def length(self) -> int:
-        return sum(1 for i in self.items if i.kind != "gap")
+        return sum(1 for i in self.items if i.kind not in ("gap", "actor"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +105,12 @@ class Lexicon:
 def _parse_pattern(row: Row) -> tuple[PatternItem, ...]:
     items: list[PatternItem] = []
     for raw in row["pattern"].split():
-        if raw == "..":
+        if raw in ("..", "@"):
             if not items:
-                raise row.error("pattern cannot start with '..'")
-            items.append(PatternItem("gap"))
+                raise row.error(f"pattern cannot start with {raw!r}")
+            if items[-1].kind in ("gap", "actor"):
+                raise row.error(f"{raw!r} must follow a word or root, not another gap")
+            items.append(PatternItem("gap" if raw == ".." else "actor"))
         elif raw.startswith("="):
             if len(raw) < 2:
                 raise row.error("empty '=' word")
@@ -123,7 +126,7 @@ def _parse_pattern(row: Row) -> tuple[PatternItem, ...]:
             if not root.isalpha():
                 raise row.error(f"bad root {root!r}")
             items.append(PatternItem("root", root.lower(), pos, tuple(e.lower() for e in excl if e)))
-    if not items or items[-1].kind == "gap":
+    if not items or items[-1].kind in ("gap", "actor"):
         raise row.error("pattern must end with a word or root")
     return tuple(items)
 

@@ -14,7 +14,10 @@ and voice, the way an Indonesian (or English) reader does:
   right after the noun is its agent, the group after a preposition the
   target; else the clause subject is the source;
 * symmetric frames (talks, calls, agreements): "antara X dan Y", or pairs
-  within a coordinated subject.
+  within a coordinated subject (unless a direct object names the partner:
+  "the five ministers met their Japanese counterpart");
+* "pair" frames (fight, clash): symmetric for a coordinated subject when no
+  target is named, else as "intr".
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..models import Actor, Mention
+from ..models import UNKNOWN_ACTOR, Actor, Mention
 from .lexicon import Lexicon
 from .triggers import TriggerMatch
 from .view import (  # noqa: F401  (re-exported: the coder and language modules use them)
@@ -91,12 +94,14 @@ def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
         window.append(w)
     wset = set(window)
     r.negated = bool(wset & lex.words("negator"))
-    r.intent = bool(wset & lex.words("intent")) or any(
+    r.intent = (bool(wset & lex.words("intent")) or any(
         _has_phrase(list(reversed(window)), p) >= 0 for p in lex.phrases("intent") if len(p) > 1)
+    ) and not lex.pack.delivered(view, trig, lex)
     if trig.form in ("va", "vp") and any(_has_phrase(before, p) >= 0 for p in lex.phrases("negator_scope")):
         r.negated = True  # "tak satu pun dari X yang mendukung ...": the verb, not a noun inside its object
-    r.hypothetical = bool(set(before) & lex.words("hypothetical"))
-    r.reported = bool(set(before) & lex.words("reported"))
+    r.hypothetical = bool(set(before) & lex.words("hypothetical")) or lex.pack.supposed(view, trig, lex)
+    r.reported = bool(set(before) & lex.words("reported")) or (
+        not lex.pack.is_reported_demand(trig) and lex.pack.reported_clause(view, trig, lex))
     return r
 
 
@@ -255,6 +260,8 @@ class _Finder:
                 break  # "..., kata militer Korea Selatan": the reporter, not a target
             if self.prev_word(g) in self.lex.words("topic"):
                 continue  # "membahas situasi Gaza": what they talk about, not whom to
+            if self.pack.names_place(self.v, g, self.t):
+                continue  # "at a meeting in Germany", "along the Afghan-Pakistani border"
             if g.t0 <= self.t.last < g.t1 and g.keys & {m.actor.key for m in exclude}:
                 continue  # "mengangkut pasukan Rusia ke ...": the source's own troops are what is moved
             if self.pack.reports(self.v, g, self.lex):
@@ -447,6 +454,20 @@ def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
     return []
 
 
+def _both_ways(pairs: list[tuple[Mention, Mention]], pack) -> list[tuple[Mention, Mention]]:
+    """Pairs of a symmetric act whose participants stand side by side ("X and Y signed", "talks
+    between X and Y"): each direction when the pack says so (``symmetric_both_ways``)."""
+    if not pack.symmetric_both_ways:
+        return pairs
+    return pairs + [(b, a) for a, b in pairs]
+
+
+def _unknown_source(view: SentenceView, trig: TriggerMatch) -> Mention:
+    """The source of an agentless event: an unknown actor, placed on the trigger."""
+    s = view.sentence
+    return Mention(s.doc_id, s.index, trig.start, trig.end, "", UNKNOWN_ACTOR, "unknown")
+
+
 def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
                last_states: list[Mention], nxt: SentenceView | None,
                last_persons: list[Mention] = ()) -> Roles | None:
@@ -507,10 +528,10 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
                 src = fs.distinct() if fs else []
     if frame == "direct" and not trig.passive and (tgt_group is None or tgt_group.t0 != trig.last + 1):
         return None  # "menerima Presiden X" hosts X; "menerima bantuan dari X" is not this
-    if frame == "sym":
+    if frame in ("sym", "pair"):
         ms = f.antara()
         if ms is not None:
-            r.pairs_list = [(ms[0], m) for m in ms[1:]]
+            r.pairs_list = _both_ways([(ms[0], m) for m in ms[1:]], pack)
             r.source_key = ms[0].actor.key
             return r
     if src and not tgt and not trig.passive:
@@ -529,7 +550,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             lo = max(0, end - 4) if end is not None and f.adjacent_from(end) else -1
         if lo >= 0:
             partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps
-            if pack.symmetric_anaphor_pairs and frame == "sym" and not partner:
+            if pack.symmetric_anaphor_pairs and frame in ("sym", "pair") and not partner:
                 # "The two sides signed an agreement on ... the Central Asia-China pipeline": the two
                 # sides are the pair, whatever actor the object names
                 both = _anaphor_group(view, lex, lo, trig.first, salience, set(), last_states)
@@ -544,21 +565,29 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if not tgt and nxt is not None and nxt.lower[:1] and nxt.lower[0] in pack.continuation_openers \
             and nxt.groups:
         tgt = nxt.groups[0].distinct()
+    if tgt and not src and pack.unknown_agent(f):
+        src = [_unknown_source(view, trig)]  # "X was attacked", "a car bomb killed X": no agent named
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps
+    # "The five Central Asian ministers met their Japanese counterpart": the object is the partner
+    with_object = tgt_group is not None and not nominal and tgt_group.t0 > trig.last \
+        and f.prev_word(tgt_group) == view.lower[trig.last]
+    # "pair" (fight, clash): a coordinated subject fights itself when no one else is named
+    symmetric = frame == "sym" or (frame == "pair" and not tgt)
     reciprocal = trig.first > 0 and view.lower[trig.first - 1] in lex.words("reciprocal")
     if reciprocal and len(src) >= 2:  # "Tajikistan dan Kirgistan saling menuduh"
         r.pairs_list = [(a, b) for a in src for b in src if not same_actor(a.actor, b.actor)]
-    elif frame == "sym" and len(src) >= 2 and not with_partner:
-        r.pairs_list = [(a, b) for k, a in enumerate(src) for b in src[k + 1:]]
-    elif frame == "sym" and not src and len(tgt) >= 2:
-        r.pairs_list = [(tgt[0], b) for b in tgt[1:]]
+    elif symmetric and len(src) >= 2 and not with_partner and not with_object:
+        r.pairs_list = _both_ways([(a, b) for k, a in enumerate(src) for b in src[k + 1:]], pack)
+    elif symmetric and not src and len(tgt) >= 2:
+        r.pairs_list = _both_ways([(tgt[0], b) for b in tgt[1:]], pack)
     else:
         r.pairs_list = [(a, b) for a in src for b in tgt if not same_actor(a.actor, b.actor)]
-    if not r.pairs_list and frame == "intr" and src and not tgt:
+    if not r.pairs_list and frame in ("intr", "pair") and src and not tgt:
         home = pack.home_target(f, src)  # "Turkish police imposed a curfew ... in southeastern Turkey"
         if home is not None:
             r.pairs_list = [(m, home) for m in src if m.actor.role]
-    if not r.pairs_list and frame == "intr" and src and not tgt and pack.may_stand_alone(view, trig, lex):
+    if not r.pairs_list and frame in ("intr", "pair") and src and not tgt \
+            and pack.may_stand_alone(view, trig, lex):
         r.pairs_list = [(m, None) for m in src]  # "X resigned": an event with no target
     if not r.pairs_list:
         return None

@@ -2,7 +2,8 @@
 
 Each word is analysed into the roots it may be built on by its language
 pack's morphology (``jalin.lang.<code>.morph``); a pattern matches
-a run of words whose analyses give its roots in order, with optional gaps.
+a run of words whose analyses give its roots in order, with optional gaps
+(``..``: up to three words; ``@``: up to six words that name an actor).
 Where patterns overlap, the longest wins. A trigger whose first word sits
 inside an actor name ("Organisasi Kerjasama Shanghai") is not a trigger.
 The pack may then adjust the matches (English voice, light verbs and
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from .view import SentenceView
 
 MAX_GAP = 3
+# an actor gap ("@": "wants X to", "called on X and Y to") spans at most this many words
+MAX_ACTOR_GAP = 6
 
 
 _ANALYSES: dict[tuple[str, int, str], tuple] = {}
@@ -63,14 +66,17 @@ def _match_at(entry: TriggerEntry, view: "SentenceView", analyses: list, i: int)
         if k == len(entry.items):
             return pos - 1, form
         item = entry.items[k]
-        if item.kind == "gap":
+        if item.kind in ("gap", "actor"):
             nxt = entry.items[k + 1]
-            for skip in range(0, MAX_GAP + 1):
+            actor = item.kind == "actor"
+            for skip in range(int(actor), (MAX_ACTOR_GAP if actor else MAX_GAP) + 1):
                 p = pos + skip
                 if p >= n:
                     break
                 if skip and view.is_boundary(p - 1):
                     break
+                if actor and not any(view.in_mention(q) for q in range(pos, p)):
+                    continue  # "@": the words skipped must name an actor
                 f = _item_form(nxt, words[p], analyses[p])
                 if f is not None:
                     r = rec(k + 2, p + 1, form or (f if nxt.kind == "root" else None))

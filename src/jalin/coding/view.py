@@ -68,7 +68,7 @@ class SentenceView:
         text = " ".join(lower)
         anaphor = any(p in text for cat in ("group2", "group3", "group5", "anaphor_state", "plural_pronoun")
                       for p in (" ".join(x) for x in lex.phrases(cat)))
-        past = bool(lex.words("past") & set(lower))
+        past = _has_past_marker(lower, lex)
         view = cls(sentence, tokens, lower, mentions, spans, dates, dspans, [], token_mention,
                    anaphor, past, lex)
         view.groups = build_groups(view, lex)
@@ -138,6 +138,22 @@ class SentenceView:
             if not behind_clause(a, b):
                 return d
         return None
+
+
+def _has_past_marker(lower: list[str], lex: Lexicon) -> bool:
+    """Does the sentence mark background ("sebelumnya", "pernah")? A marker word inside a
+    phrase of ``past_not`` ("lebih dulu": first, not formerly) does not count."""
+    words = lex.words("past")
+    hits = [i for i, w in enumerate(lower) if w in words]
+    if not hits:
+        return False
+    covered: set[int] = set()
+    for p in lex.phrases("past_not"):
+        n = len(p)
+        for i in range(len(lower) - n + 1):
+            if tuple(lower[i:i + n]) == p:
+                covered.update(range(i, i + n))
+    return any(i not in covered for i in hits)
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:

@@ -26,10 +26,12 @@ from . import gdelt
 from .plover import plover_record
 from .records import (
     ACTOR_KEYS,
+    country_name,
     ACTOR_MENTION_KEYS,
     EVENT_KEYS,
     EVIDENCE_KEYS,
     FLAT_EVENT_TYPES,
+    LOCATION_KEYS,
     export_record,
     flat_event_columns,
     flatten,
@@ -47,8 +49,8 @@ from .story_records import (
 
 __all__ = [
     "ACTOR_KEYS", "ACTOR_MENTION_KEYS", "EVENT_KEYS", "EVIDENCE_KEYS", "FORMATS",
-    "MENTION_KEYS", "MENTIONS_NOTE", "STORY_KEYS", "TABLES", "EventQuery", "export",
-    "export_record", "flat_event_columns", "flatten", "mention_record", "records",
+    "LOCATION_KEYS", "MENTION_KEYS", "MENTIONS_NOTE", "STORY_KEYS", "TABLES", "EventQuery",
+    "export", "export_record", "flat_event_columns", "flatten", "mention_record", "records",
     "story_record", "write_csv", "write_jsonl",
 ]
 
@@ -116,6 +118,13 @@ def _csv_cell(value: Any) -> str:
     return '"' + str(value).replace('"', '""') + '"'
 
 
+def check_store(store: Store, fmt: str, table: str) -> None:
+    """Fail before anything is written when ``table`` in ``fmt`` needs stories the store
+    does not hold yet (an older store opened read-only: see :meth:`Store.need_stories`)."""
+    if table in ("stories", "mentions") or (fmt == "gdelt" and table == "events"):
+        store.need_stories()
+
+
 def _write_gdelt(store: Store, table: str, query: EventQuery, fh: TextIO) -> int:
     """GDELT 2.0's event table (one row per story) or mentions table."""
     n = 0
@@ -127,7 +136,7 @@ def _write_gdelt(store: Store, table: str, query: EventQuery, fh: TextIO) -> int
         return n
     gdelt.write_header(fh)
     for row in iter_story_rows(store, query):
-        gdelt.write_row(fh, gdelt.gdelt_row(story_record(row), row))
+        gdelt.write_row(fh, gdelt.gdelt_row(story_record(row), row, country_name))
         n += 1
     return n
 
@@ -173,6 +182,7 @@ def export(store: Store, fmt: str, fh: TextIO | None = None, out: Path | None = 
     if fmt == "gdelt" and table not in GDELT_TABLES:
         raise UsageError(f"--format gdelt exports events, stories or mentions, not {table}")
     q = query if query is not None else EventQuery(include_negated=include_negated)
+    check_store(store, fmt, table)
     if fmt == "parquet":
         if out is None:
             raise UsageError("parquet export needs an output file (-o FILE)")

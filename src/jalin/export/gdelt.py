@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from typing import Any, TextIO
+from typing import Any, Callable, TextIO
 
 from ..stories.sources import outlet
 
@@ -70,15 +70,45 @@ def _actor_cells(n: int, actor: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# ActionGeo_Type of the codebook: 1 COUNTRY, 2 USSTATE, 3 USCITY, 4 WORLDCITY, 5 WORLDSTATE
+_GEO_TYPES = {"country": (1, 1), "region": (5, 2), "city": (4, 3)}  # (world, United States)
+
+
+def _geo_cells(loc: dict[str, Any] | None, country_name: Callable[[str], str | None]
+               ) -> dict[str, Any]:
+    """ActionGeo_* from a story's location: its type, full name ("City, Region, Country")
+    and position. The country and ADM1 codes stay empty: GDELT writes FIPS 10-4 codes
+    there, jalin knows ISO 3166 codes and region names; the feature id too (no GNS id)."""
+    if not loc or loc.get("lat") is None or loc.get("lon") is None:
+        return {}
+    kind = _GEO_TYPES.get(loc.get("precision") or "")
+    country = loc.get("country")
+    parts = [loc.get("name")]
+    if loc.get("precision") != "country":
+        parts += [loc.get("admin1"), country_name(country) if country else None]
+    names: list[str] = []
+    for p in parts:
+        if p and p not in names:
+            names.append(p)
+    return {
+        "ActionGeo_Type": (kind[1] if country == "USA" else kind[0]) if kind else None,
+        "ActionGeo_FullName": ", ".join(names) or None,
+        "ActionGeo_Lat": loc["lat"],
+        "ActionGeo_Long": loc["lon"],
+    }
+
+
 def _stamp(value: Any) -> str | None:
     return value.strftime("%Y%m%d%H%M%S") if isinstance(value, datetime) else None
 
 
-def gdelt_row(rec: dict[str, Any], row: dict[str, Any]) -> list[Any]:
+def gdelt_row(rec: dict[str, Any], row: dict[str, Any],
+              country_name: Callable[[str], str | None] = lambda code: None) -> list[Any]:
     """One story record (with its flat store ``row``) as the 61 GDELT event cells.
 
     A GDELT event is a story: GLOBALEVENTID comes from the story id, the counts
-    from its reports, DATEADDED and SOURCEURL from its first report.
+    from its reports, DATEADDED and SOURCEURL from its first report, ActionGeo
+    from its location (``country_name`` names a state for the full name).
     """
     cameo = rec["cameo"] or ""
     cells: dict[str, Any] = {
@@ -95,6 +125,7 @@ def gdelt_row(rec: dict[str, Any], row: dict[str, Any]) -> list[Any]:
         "NumMentions": rec["num_mentions"],
         "NumSources": rec["num_sources"],
         "NumArticles": rec["num_articles"],
+        **_geo_cells(rec.get("location"), country_name),
         "DATEADDED": _stamp(row.get("first_added")),
         "SOURCEURL": rec["url"] or rec["doc_id"],
     }

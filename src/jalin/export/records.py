@@ -7,9 +7,9 @@ store's exports and for ``jalin.code`` (whose rows come from the same
 
 The contract (README "Export format", ``docs/event.schema.json``): the keys of
 :data:`EVENT_KEYS` in that order; new keys are only ever appended at the end,
-and a key never changes its meaning or type. ``story_id`` (issue 11) is the
-event's story (:mod:`jalin.export.story_records` builds the story and mention
-records); ``location`` (issue 14) is reserved.
+and a key never changes its meaning or type. ``location`` (issue 14) is where
+the event happened; ``story_id`` (issue 11) is the event's story
+(:mod:`jalin.export.story_records` builds the story and mention records).
 """
 
 from __future__ import annotations
@@ -22,13 +22,17 @@ from ..store.rows import event_record
 
 ACTOR_KEYS = ("code", "country", "org", "role", "name")
 EVIDENCE_KEYS = ("sentence", "start", "end")
+# where the event happened: null in JSONL when unknown, location_* columns in CSV/Parquet
+LOCATION_KEYS = ("name", "country", "admin1", "lat", "lon", "precision", "source", "countries")
 
 EVENT_KEYS = (
     "event_id", "doc_id", "date", "date_precision", "published", "source", "target",
     "cameo", "cameo_root", "plover", "goldstein", "quad_class", "modality", "negated",
     "evidence", "language", "date_source", "trigger", "coder",
-    "url", "title", "outlet", "story_id",
+    "url", "title", "outlet", "location", "story_id",
 )
+NESTED = {"source": ACTOR_KEYS, "target": ACTOR_KEYS, "evidence": EVIDENCE_KEYS,
+          "location": LOCATION_KEYS}
 
 #: Actor mentions (``--table actor_mentions``; ``--table mentions`` before stories).
 ACTOR_MENTION_KEYS = (
@@ -56,6 +60,11 @@ def actor_name(actor: dict[str, Any]) -> str | None:
     return None
 
 
+def country_name(code: str) -> str | None:
+    """A state's English name from its ISO 3166-1 alpha-3 code (``KGZ`` -> ``Kyrgyzstan``)."""
+    return _labels().get(code)
+
+
 def named_actor(actor: dict[str, Any]) -> dict[str, Any]:
     """An actor object of the export: its parts, and a name (null parts when absent)."""
     if not any(actor.get(k) for k in ACTOR_KEYS):
@@ -73,16 +82,21 @@ def export_record(row: dict[str, Any]) -> dict[str, Any]:
     rec["url"] = row.get("url")
     rec["title"] = row.get("title")
     rec["outlet"] = outlet(row.get("url"))
-    return {k: rec[k] for k in EVENT_KEYS}
+    return {k: rec.get(k) for k in EVENT_KEYS}
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
-    """Nested objects become prefixed columns: source.code -> source_code."""
+    """Nested objects become prefixed columns: source.code -> source_code.
+
+    A null object of the contract (an event without location) gives null
+    columns; a list (``location.countries``) is joined with ``|``."""
     flat: dict[str, Any] = {}
     for k, v in record.items():
+        if v is None and k in NESTED:
+            v = dict.fromkeys(NESTED[k])
         if isinstance(v, dict):
             for kk, vv in v.items():
-                flat[f"{k}_{kk}"] = vv
+                flat[f"{k}_{kk}"] = "|".join(vv) if isinstance(vv, list) else vv
         else:
             flat[k] = v
     return flat
@@ -92,12 +106,7 @@ def flat_columns(keys: tuple[str, ...]) -> list[str]:
     """CSV/Parquet columns of a record with ``keys``, nested objects flattened, in order."""
     cols: list[str] = []
     for k in keys:
-        if k in ("source", "target"):
-            cols += [f"{k}_{a}" for a in ACTOR_KEYS]
-        elif k == "evidence":
-            cols += [f"evidence_{e}" for e in EVIDENCE_KEYS]
-        else:
-            cols.append(k)
+        cols += [f"{k}_{a}" for a in NESTED[k]] if k in NESTED else [k]
     return cols
 
 
@@ -114,4 +123,6 @@ FLAT_EVENT_TYPES: dict[str, str] = {
     "negated": "BOOLEAN",
     "evidence_start": "INTEGER",
     "evidence_end": "INTEGER",
+    "location_lat": "DOUBLE",
+    "location_lon": "DOUBLE",
 }

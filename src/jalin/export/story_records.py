@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..stories.sources import outlet
-from ..store.rows import actor_cells
+from ..store.rows import actor_cells, location_record
 from .records import flat_columns, named_actor
 
 __all__ = [
@@ -23,7 +23,7 @@ STORY_KEYS = (
     "story_id", "date", "date_precision", "source", "target", "cameo", "cameo_root",
     "plover", "goldstein", "quad_class", "num_mentions", "num_articles", "num_sources",
     "first_seen", "last_seen", "event_id", "doc_id", "evidence", "url", "outlet",
-    "num_reports", "negated",
+    "num_reports", "negated", "location",
 )
 
 #: Event mentions (``--table mentions``): every sentence stating an event.
@@ -48,6 +48,7 @@ def story_record(row: dict[str, Any]) -> dict[str, Any]:
     rec["evidence"] = _evidence(row)
     rec["outlet"] = outlet(row.get("url"))
     rec["negated"] = bool(row.get("negated"))
+    rec["location"] = location_record(row)
     return rec
 
 
@@ -76,7 +77,8 @@ _NUMBERS = {"goldstein": "DOUBLE", "quad_class": "INTEGER", "num_mentions": "INT
             "num_articles": "INTEGER", "num_sources": "INTEGER", "num_reports": "INTEGER",
             "sentence_index": "INTEGER", "trigger_start": "INTEGER", "trigger_end": "INTEGER",
             "evidence_start": "INTEGER", "evidence_end": "INTEGER",
-            "negated": "BOOLEAN", "headline": "BOOLEAN"}
+            "negated": "BOOLEAN", "headline": "BOOLEAN",
+            "location_lat": "DOUBLE", "location_lon": "DOUBLE"}
 
 FLAT_STORY_TYPES: dict[str, str] = {c: _NUMBERS.get(c, "VARCHAR") for c in flat_story_columns()}
 FLAT_MENTION_TYPES: dict[str, str] = {

@@ -49,7 +49,6 @@ Rejection reasons added here (besides those of :mod:`jalin.ingest.readers`):
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterator
@@ -62,6 +61,7 @@ from ..lang import same_family
 from ..models import Article, PartialDate, Rejection
 from .decode import Decoded, decode_bytes, normalise_text
 from .fields import normalise_language, parse_published, read_limited_bytes
+from .limits import load_json
 
 log = logging.getLogger(__name__)
 
@@ -146,12 +146,26 @@ def decode_html(data: bytes, declared: str | None = None) -> Decoded:
 
 # ---------------------------------------------------------------- tree helpers
 
+# A start tag this long with this many attributes loses them: libxml2 checks
+# attributes for duplicates pairwise, so 100,000 of them on one element take
+# minutes to parse (a data: URI in a src is long but has few '=').
+_LONG_TAG_RE = re.compile(r"<([A-Za-z][\w:.-]{0,40})(\s[^<>]{4096,})>")
+MAX_TAG_ATTRIBUTES = 256
+
+
+def _strip_attribute_floods(html: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        return f"<{m.group(1)}>" if m.group(2).count("=") > MAX_TAG_ATTRIBUTES else m.group()
+
+    return _LONG_TAG_RE.sub(fix, html)
+
+
 def _parse(html: str) -> Any | None:
     """An lxml tree of the page, or None when there is nothing to parse."""
     from lxml import etree
     from lxml import html as lxml_html
 
-    html = _XML_DECL_RE.sub("", html, count=1)
+    html = _strip_attribute_floods(_XML_DECL_RE.sub("", html, count=1))
     if not html.strip():
         return None
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
@@ -225,9 +239,9 @@ def parse_html_date(value: Any) -> PartialDate | None:
 
 def _jsonld_objects(tree: Any) -> Iterator[dict]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text_content() or "")
-        except ValueError:
+        text = script.text_content() or ""
+        data = load_json(text, text.encode("utf-8", "replace"), "")
+        if isinstance(data, Rejection):  # malformed, nested too deep, huge numbers
             continue
         stack = [data]
         while stack:

@@ -10,12 +10,22 @@ short reason token:
     empty         no text (or only whitespace)
     binary        NUL/control bytes: not text
     encoding      bytes that decode to nothing readable
-    too_large     file > 20 MB, or one article's text > 5 MB
-    bad_json      a JSONL line that is not a JSON object (detail: parser message)
+    too_large     file > 20 MB, one article's text > 1,000,000 characters, a JSONL
+                  line > 5 MB
+    bad_json      a JSONL line that is not a JSON object (detail: parser message),
+                  nested too deep, with a number too large, or an id of another type
+    bad_id        an id longer than 512 characters
     missing_text  a JSONL line without a string ``text``
     duplicate_id  a doc id already seen in this run (the first one wins)
+    bad_date      a publication date (given, from a manifest, a page or a dateline)
+                  before 1800 or more than a year after today
+    outside       a manifest entry's path outside the manifest's folder (allowed
+                  with ``allow_outside``)
+    timeout       reading one input took longer than the time limit
     no_article_text  an HTML page (file, JSONL ``html`` field, WARC record) without a story
     broken_record    a WARC record that cannot be read (see :mod:`jalin.ingest.warc`)
+
+The limits and the checks behind them are in :mod:`jalin.ingest.limits`.
 
 HTML pages (``.html``/``.htm``/``.xhtml``, or a JSONL line's ``html`` field)
 are read by :mod:`jalin.ingest.html`, WARC files (``.warc``/``.warc.gz``)
@@ -28,7 +38,6 @@ becomes a Rejection like any other.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
@@ -36,14 +45,25 @@ from typing import Any, BinaryIO, Iterator
 from ..errors import ManifestError
 from ..models import Article, PartialDate, Rejection
 from .decode import decode_bytes, normalise_text
+from . import fields
 from .fields import (  # noqa: F401  (re-exported: part of this module's interface)
     MAX_FILE_BYTES,
     MAX_LINE_BYTES,
     MAX_TEXT_CHARS,
     MAX_TITLE_CHARS,
+    bounded_read,
     normalise_language,
     parse_published,
     read_limited_bytes,
+)
+from .limits import (
+    check_id,
+    check_published,
+    load_json,
+    not_regular,
+    safe_item,
+    short_title,
+    walk_folder,
 )
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -101,8 +121,11 @@ class _Run:
                              f"doc id {article.doc_id!r} already read in this run", article.doc_id)
         self.seen.add(article.doc_id)
         if article.published is None:
-            return _with_dateline(article)
-        return article
+            dated = bounded_read(lambda: _with_dateline(article), article.origin, article.doc_id)
+            if isinstance(dated, Rejection):
+                return dated
+            article = dated
+        return check_published(article)
 
 
 def _with_dateline(article: Article) -> Article:
@@ -181,34 +204,38 @@ def _parse_json_line(raw: bytes, origin: str) -> dict | Rejection:
     decoded = decode_bytes(raw)
     if not decoded.ok:
         return Rejection(origin, decoded.reason, decoded.detail)
-    try:
-        obj = json.loads(decoded.text)  # type: ignore[arg-type]
-    except json.JSONDecodeError as exc:
-        return Rejection(origin, "bad_json", f"{exc.msg} at column {exc.colno}")
+    obj = load_json(decoded.text or "", raw, origin)
+    if isinstance(obj, Rejection):
+        return obj
     if not isinstance(obj, dict):
         return Rejection(origin, "bad_json", f"expected a JSON object, got {type(obj).__name__}")
     return obj
 
 
 def _article_from_json(obj: dict, origin: str, default_id: str) -> Article | Rejection:
-    raw_id = obj.get("id", obj.get("doc_id"))
-    doc_id = str(raw_id).strip() if raw_id not in (None, "") else default_id
+    checked = check_id(obj.get("id", obj.get("doc_id")), origin)
+    if isinstance(checked, Rejection):
+        return checked
+    doc_id = checked or default_id
     text = obj.get("text")
     published = parse_published(obj.get("published"))
     if not isinstance(text, str) and isinstance(obj.get("html"), str):
         from .html import html_to_article
 
-        return html_to_article(
+        if len(obj["html"]) > MAX_FILE_BYTES:
+            return Rejection(origin, "too_large", f"'html' has {len(obj['html'])} characters "
+                                                  f"(limit {MAX_FILE_BYTES})", doc_id)
+        return bounded_read(lambda: html_to_article(
             normalise_text(obj["html"]), doc_id, origin,
-            url=_optional_str(obj.get("url")), title=_optional_str(obj.get("title")),
+            url=_optional_str(obj.get("url")), title=short_title(_optional_str(obj.get("title"))),
             published=published, language=normalise_language(obj.get("language")),
-        )
+        ), origin, doc_id)
     if not isinstance(text, str):
         return Rejection(origin, "missing_text", "no string field 'text' (or 'html')", doc_id)
     return Article(
         doc_id=doc_id,
         text=normalise_text(text),
-        title=_optional_str(obj.get("title")),
+        title=short_title(_optional_str(obj.get("title"))),
         published=published,
         published_source="given" if published else "none",
         url=_optional_str(obj.get("url")),
@@ -219,6 +246,10 @@ def _article_from_json(obj: dict, origin: str, default_id: str) -> Article | Rej
 
 def read_jsonl(path: Path) -> Iterator[Article | Rejection]:
     """One Article per JSONL line (origin ``path:line``); blank lines are skipped."""
+    odd = not_regular(path, str(path))
+    if odd is not None:
+        yield odd
+        return
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -241,12 +272,13 @@ def read_jsonl(path: Path) -> Iterator[Article | Rejection]:
 
 # ---------------------------------------------------------------- manifest
 
-def read_manifest(manifest: Path) -> Iterator[Article | Rejection]:
+def read_manifest(manifest: Path, allow_outside: bool = False) -> Iterator[Article | Rejection]:
     """Manifest JSONL (``doc_id, path, language, published`` [, title, url]);
-    paths are relative to the manifest's folder."""
+    paths are relative to the manifest's folder, and must lie below it (after
+    following links) unless ``allow_outside``."""
     if not manifest.is_file():
         raise ManifestError(f"{manifest}: manifest not found")
-    base = manifest.parent
+    base = manifest.parent.resolve()
     try:
         fh = manifest.open("rb")
     except OSError as exc:
@@ -263,31 +295,44 @@ def read_manifest(manifest: Path) -> Iterator[Article | Rejection]:
             if isinstance(entry, Rejection):
                 yield entry
                 continue
-            yield _manifest_entry(entry, base, origin)
+            yield _manifest_entry(entry, base, origin, allow_outside)
 
 
-def _manifest_entry(entry: dict, base: Path, origin: str) -> Article | Rejection:
+def _manifest_entry(entry: dict, base: Path, origin: str, allow_outside: bool
+                    ) -> Article | Rejection:
     rel = entry.get("path")
-    doc_id = _optional_str(entry.get("doc_id")) or _optional_str(entry.get("id"))
-    if not isinstance(rel, str) or not rel.strip():
+    checked = check_id(entry.get("doc_id", entry.get("id")), origin)
+    if isinstance(checked, Rejection):
+        return checked
+    doc_id = checked
+    if not isinstance(rel, str) or not rel.strip() or "\x00" in rel:
         return Rejection(origin, "bad_json", "manifest entry lacks 'path'", doc_id)
-    path = (base / rel.strip()).resolve() if not Path(rel).is_absolute() else Path(rel)
-    if not path.is_file():
+    try:
+        path = (base / rel.strip()).resolve()
+    except (OSError, RuntimeError) as exc:  # a link loop
+        return Rejection(origin, "not_found", f"cannot resolve {rel!r}: {exc}", doc_id)
+    if not allow_outside and not path.is_relative_to(base):
+        return Rejection(origin, "outside", f"{rel!r} is outside the manifest's folder "
+                                            "(--allow-outside reads it)", doc_id)
+    if not path.exists():
         return Rejection(origin, "not_found", f"no such file: {path}", doc_id)
+    odd = not_regular(path, origin, doc_id)
+    if odd is not None:
+        return odd
     from .html import HTML_SUFFIXES, read_html_article
 
     suffix = path.suffix.lower()
     if suffix not in MANIFEST_TEXT_SUFFIXES and suffix not in HTML_SUFFIXES:
         return Rejection(origin, "unsupported", f"cannot read {path.suffix!r} files", doc_id)
     reader = read_html_article if suffix in HTML_SUFFIXES else read_text_article
-    return reader(
+    return bounded_read(lambda: reader(
         path,
         doc_id or path.stem,
         published=parse_published(entry.get("published")),
         language=normalise_language(entry.get("language")),
-        title=_optional_str(entry.get("title")),
+        title=short_title(_optional_str(entry.get("title"))),
         url=_optional_str(entry.get("url")),
-    )
+    ), origin, doc_id)
 
 
 # ---------------------------------------------------------------- entry point
@@ -306,19 +351,26 @@ def _is_page_asset(path: Path, folder: Path) -> bool:
     return False
 
 
-def _iter_folder(folder: Path) -> Iterator[Path]:
+def _iter_folder(folder: Path) -> Iterator[Path | Rejection]:
+    """The files to read below ``folder``, and a Rejection for each folder that
+    cannot be listed and each wanted name that is no regular file."""
     from .html import HTML_SUFFIXES
     from .warc import is_warc
 
     wanted = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
-    for p in sorted(folder.rglob("*")):
-        if not p.is_file() or p.name.startswith("."):
+    for p in walk_folder(folder):
+        if isinstance(p, Rejection):
+            yield p
+            continue
+        if p.name.startswith(".") or p.is_dir():
             continue
         suffix = p.suffix.lower()
+        if not (suffix in wanted or is_warc(p)):
+            continue
         if suffix in HTML_SUFFIXES and _is_page_asset(p, folder):
             continue
-        if suffix in wanted or is_warc(p):
-            yield p
+        odd = not_regular(p, str(p), p.stem)
+        yield p if odd is None else odd
 
 
 def _read_path(path: Path) -> Iterator[Article | Rejection]:
@@ -331,7 +383,7 @@ def _read_path(path: Path) -> Iterator[Article | Rejection]:
     elif suffix in TEXT_SUFFIXES:
         yield read_text_article(path)
     elif suffix in HTML_SUFFIXES:
-        yield read_html_article(path)
+        yield bounded_read(lambda: read_html_article(path), str(path), path.stem)
     elif is_warc(path):
         yield from read_warc(path)
     else:
@@ -339,13 +391,27 @@ def _read_path(path: Path) -> Iterator[Article | Rejection]:
                         path.stem)
 
 
-def read_inputs(paths: list[Path], manifest: Path | None = None) -> Iterator[Article | Rejection]:
+def read_inputs(paths: list[Path], manifest: Path | None = None, *,
+                allow_outside: bool = False, timeout: float | None = None
+                ) -> Iterator[Article | Rejection]:
     """Every article in ``paths`` (files or folders) and then in ``manifest``.
 
     Folders are walked recursively (``*.txt``, ``*.jsonl``, ``*.html``,
     ``*.htm``, ``*.warc``, ``*.warc.gz``; sorted). Doc ids
     must be unique in one call: a repeated id is rejected as ``duplicate_id``.
+    ``allow_outside``: manifest entries may name files outside its folder.
+    ``timeout``: seconds reading one input may take (None: no limit).
     """
+    previous = fields.set_read_timeout(timeout)
+    try:
+        for item in _read_all(paths, manifest, allow_outside):
+            yield safe_item(item)
+    finally:
+        fields.set_read_timeout(previous)
+
+
+def _read_all(paths: list[Path], manifest: Path | None, allow_outside: bool
+              ) -> Iterator[Article | Rejection]:
     run = _Run()
     for raw_path in paths:
         path = Path(raw_path)
@@ -354,8 +420,11 @@ def read_inputs(paths: list[Path], manifest: Path | None = None) -> Iterator[Art
             continue
         files = _iter_folder(path) if path.is_dir() else iter([path])
         for file in files:
+            if isinstance(file, Rejection):
+                yield file
+                continue
             for item in _read_path(file):
                 yield item if isinstance(item, Rejection) else run.finish(item)
     if manifest is not None:
-        for item in read_manifest(Path(manifest)):
+        for item in read_manifest(Path(manifest), allow_outside):
             yield item if isinstance(item, Rejection) else run.finish(item)

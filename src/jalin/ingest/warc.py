@@ -122,6 +122,11 @@ def _date_article(article: Article, warc_date: str | None) -> Article:
 
 def _skip_reason(record: Any) -> str | None:
     """Why a record is not an article (None: it is an HTML response)."""
+    if not record.rec_type:
+        return "broken:no WARC-Type"
+    length = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if not length.isdigit():
+        return f"broken:Content-Length {length[:20]!r} is not a number of bytes"
     if record.rec_type != "response":
         return f"record:{record.rec_type}"
     http = record.http_headers
@@ -190,7 +195,9 @@ class _Reader:
                 yield from self._run_single_stream(fh)
                 return
             quiet = True
-            start = _find_next_start(fh, failed_at + 1, self.gz)
+            # warcio's offsets inside a broken gzip member can point back before
+            # this segment: always move forward, or a bad record is read forever
+            start = _find_next_start(fh, max(failed_at, start) + 1, self.gz)
 
     def _run_single_stream(self, fh: BinaryIO) -> Iterator[Article | Rejection]:
         """``gzip file.warc`` output (not one gzip member per record): offsets are
@@ -237,14 +244,16 @@ class _Reader:
                     yield item
                     quiet = False
         except (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError,
-                ValueError, OSError) as exc:
+                ValueError, OSError, AttributeError, TypeError, IndexError, KeyError) as exc:
+            # (warcio raises AttributeError for a response without WARC-Target-URI)
             if self.gz and start == 0 and "non-chunked gzip" in str(exc):
                 outcome[0] = -1
                 return
+            at = max(next_start, start)
             if not quiet:
                 self.counts.rejected += 1
-                yield _broken(self.origin(next_start), f"unreadable record: {_short(exc)}")
-            outcome[0] = next_start
+                yield _broken(self.origin(at), f"unreadable record: {_short(exc)}")
+            outcome[0] = at
             return
         if self.size is not None and _has_trailing_bytes(fh, next_start, self.size):
             if not quiet:
@@ -261,6 +270,11 @@ class _Reader:
         mime = _mime(ctype)
         if reason is None and mime and mime not in _HTML_TYPES:
             reason = f"type:{mime}"
+        if reason is None and not uri:
+            reason = "broken:response without WARC-Target-URI"
+        if reason is not None and reason.startswith("broken:"):
+            self._integrity(record, iterator, None)
+            return _broken("", f"record header: {reason[len('broken:'):]}")
         if reason is not None:
             broken = self._integrity(record, iterator, None)
             if broken is None:
@@ -286,7 +300,10 @@ class _Reader:
         if not decoded.ok:
             self.counts.rejected += 1
             return Rejection(origin, decoded.reason, decoded.detail, doc_id)
-        item = html_to_article(decoded.text or "", doc_id, origin, url=uri or None)
+        from .fields import bounded_read  # the reading time limit of read_inputs
+
+        item = bounded_read(lambda: html_to_article(decoded.text or "", doc_id, origin,
+                                                    url=uri or None), origin, doc_id)
         if isinstance(item, Rejection):
             self.counts.rejected += 1
             return item
@@ -333,6 +350,8 @@ def _warcio_quiet() -> Iterator[None]:
 
 
 def _short(exc: BaseException) -> str:
+    if isinstance(exc, AttributeError) and "startswith" in str(exc):
+        return "a record without WARC-Target-URI"
     text = f"{type(exc).__name__}: {exc}"
     text = re.split(r",?\s*first line:", text, maxsplit=1)[0]  # garbage bytes follow
     text = re.sub(r"[^\x20-\x7e]+", "?", text)
@@ -350,6 +369,12 @@ def read_warc(path: Path, counts: WarcCounts | None = None) -> Iterator[Article 
         import warcio  # noqa: F401
     except ImportError as exc:
         yield Rejection(str(path), "unsupported", f"WARC input needs the 'html' extra (pip install 'jalin[html]'): {exc}")
+        return
+    from .limits import not_regular
+
+    odd = not_regular(path, str(path))
+    if odd is not None:  # a FIFO or a device would block or never end
+        yield odd
         return
     try:
         fh = path.open("rb")

@@ -109,6 +109,9 @@ class LanguagePack:
     former_words: ClassVar[frozenset[str]] = _EMPTY
     #: "Malaysia selaku Pengerusi ASEAN menggesa ...": the actor after one is a capacity, not a subject
     capacity_words: ClassVar[frozenset[str]] = _EMPTY
+    #: the outlet's home state: a bare "Presiden"/"pemerintah" (titles in the lexicon's function
+    #: words ``home_title``) is this state's when the article names it (jalin.coding.discourse)
+    home_country: ClassVar[str | None] = None
     #: words inside a coordination that do not break it ("Kazakhstan pada 5 Mei dan ...")
     coordination_fillers: ClassVar[frozenset[str]] = _EMPTY
     #: articles inside a coordination after its first member ("X and the Y")
@@ -127,6 +130,9 @@ class LanguagePack:
     modal_reach_skips_dates: ClassVar[bool] = False
     #: "the two sides signed ...": a symmetric trigger's anaphoric subject is the pair itself
     symmetric_anaphor_pairs: ClassVar[bool] = False
+    #: a symmetric act of side-by-side participants ("X and Y signed", "between X and Y") is coded
+    #: in both directions (X->Y and Y->X), as CAMEO coders of English news record it
+    symmetric_both_ways: ClassVar[bool] = False
     #: date sources whose dated dyad dates the next sentence's undated event of the same dyad
     dyad_date_sources: ClassVar[tuple[str, ...]] = ("sentence",)
     #: a source's dated event dates its undated event in the next sentence
@@ -151,6 +157,13 @@ class LanguagePack:
     def analyse(self, word: str, roots: frozenset[str]) -> tuple[Analysis, ...]:
         """The analyses of ``word`` whose root is in ``roots`` (default: the word itself)."""
         return (Analysis(word, BARE),) if word in roots else ()
+
+    #: does :meth:`surface_forms` generate words (examples of ``jalin lexicon coverage``)?
+    generates_forms: ClassVar[bool] = False
+
+    def surface_forms(self, root: str) -> list[tuple[str, str]]:
+        """(form, word) pairs a root may surface as (va, vp, n, b), for examples; default none."""
+        return []
 
     def surface_form(self, word: str) -> str:
         """The form (va, vp, n, b) a trigger's first word shows by its shape alone."""
@@ -211,6 +224,10 @@ class LanguagePack:
         """Is ``g`` the reporter of the sentence (", the army said"), not a target?"""
         return False
 
+    def names_place(self, view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
+        """Does ``g`` (after the trigger) only say where something happened, never whom it concerns?"""
+        return False
+
     def co_agent(self, view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
         """Is ``g`` a partner or beneficiary ("in solidarity with X"), not the one acted on?"""
         return False
@@ -245,6 +262,20 @@ class LanguagePack:
         """(sources, targets) of a reported demand; ``subject_before(token)`` finds a clause subject."""
         return None
 
+    def delivered(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        """Is the trigger a done act whatever intent word stands before it ("agreed to a
+        ceasefire brokered by Egypt": the brokering is done)? Default False."""
+        return False
+
+    def supposed(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        """Is the trigger's event only supposed ("Russia could strike", "a blockade would
+        devastate"): modality hypothetical, no event? (Beyond the lexicon's ``hypothetical`` words.)"""
+        return False
+
+    def reported_clause(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        """Is the trigger in a clause someone reports ("X said Y attacked Z"): modality reported?"""
+        return False
+
     def reduced_relative(self, view: SentenceView, trig: TriggerMatch) -> tuple[Group, Group] | None:
         """(source, target) of "sanctions on banks it accused of ...", if that is the shape."""
         return None
@@ -256,6 +287,11 @@ class LanguagePack:
     def agentless_passive_source(self, f: _Finder) -> Group | None:
         """The source of a passive without an agent ("was arrested in Lebanon"), if any."""
         return None
+
+    def unknown_agent(self, f: _Finder) -> bool:
+        """Is an event with a target but no actor as its agent ("X was attacked", "were killed by
+        gunmen", "a car bomb killed X") one of an unknown source? Default False: no event."""
+        return False
 
     def pronoun_object(self, view: SentenceView, trig: TriggerMatch,
                        src: list[Mention]) -> list[Mention]:

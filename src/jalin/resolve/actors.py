@@ -38,7 +38,10 @@ Resolution rules (documented choices):
   (former officials and elites), same country; not yet in office -> role None;
 - "mantan"/"former" always gives ``ELI``;
 - a title without a name ("Presiden Turki") gets the office holder at ``when``
-  as ``name``/``actor_id`` when the people table knows the office;
+  as ``name``/``actor_id`` when the people table knows the office and one
+  person holds it (not "Menteri Perdagangan", "juru bicara", "Duta Besar");
+- a title's own short form in brackets belongs to it: "Perdana Menteri (PM)
+  Jepang";
 - protesters and demonstrators are coded ``OPP`` (not ``CVL``): they act
   against the government, as CAMEO's opposition role;
 - "Barat"/"the West" is the group ``WST`` (kind group, no country);
@@ -49,12 +52,17 @@ Resolution rules (documented choices):
   keeps its own role ("militan Hamas", "juru bicara Taliban");
 - a title of an organisation falls back to the organisation's head
   ("Presiden Komisi Eropa" -> the Commission president);
+- a state's mission abroad ("KBRI Kairo", roles.tsv ``mission``) is the state
+  it represents; the host capital after it is part of the mention;
+- an organisation's acronym inside a domestic name is no organisation (see
+  :func:`_embedded_acronym`): "TNI AU" is the Indonesian air force, "Kabupaten
+  OKI" a regency, "Partai Bulan Bintang (PBB)" a party;
 - ``when=None`` means "now": only open-ended tenures count as in office.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,6 +75,9 @@ __all__ = ["ActorMatch", "ActorResolver", "default_resolver", "validate"]
 
 _ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org", "group"})
 _OFFICE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "SG": 5}
+# Offices several people hold at once: a title naming one ("Menteri Perdagangan",
+# "juru bicara Kremlin") names no holder.
+_MANY = frozenset({"MIN", "AMB", "SPOX"})
 # Offices of an organisation's head tried when a title names no national office.
 _ORG_HEADS = {"HOS": ("PRES", "CHR", "SG", "DG"), "HOG": ("PRES", "CHR")}
 
@@ -79,7 +90,9 @@ class ActorMatch:
     end: int
     text: str
     actor: Actor
-    kind: str  # state | capital | metonym | demonym | org | person | role | group
+    kind: str  # state | capital | metonym | demonym | org | person | role | group | bare
+    title: str = ""  # the phrase's role words, normalised ("presiden", "penjaga pantai")
+    office: str | None = None  # the office its title names (HOS, FM, ...), when one
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +165,15 @@ class ActorResolver:
     # ------------------------------------------------------------ public
 
     def find(self, text: str, lang: str, when: PartialDate | None,
-             offset: int = 0) -> list[ActorMatch]:
-        """All longest, non-overlapping actor mentions in ``text``."""
-        return self.for_language(lang)._find(text, lang, when, offset, relaxed=False)
+             offset: int = 0, bare: bool = False) -> list[ActorMatch]:
+        """All longest, non-overlapping actor mentions in ``text``.
+
+        With ``bare``, a title or institution that names no state, organisation
+        or person ("Presiden", "pemerintah", "Penjaga Pantai") is returned too,
+        as kind ``bare`` with an actor that has only its role (code ""): the
+        coder resolves it from the article ("Presiden" after "Presiden Joko
+        Widodo", or the outlet's home state)."""
+        return self.for_language(lang)._find(text, lang, when, offset, relaxed=False, bare=bare)
 
     def resolve(self, phrase: str, lang: str, when: PartialDate | None) -> Actor | None:
         """The actor a single phrase denotes (case rules relaxed for proper names)."""
@@ -250,19 +269,20 @@ class ActorResolver:
                 if surface == e.surface:
                     return e
         for e in entries:
-            if e.case == "any" or (e.case == "cap" and cap_ok):
+            if e.case == "any" or (e.case == "cap" and (cap_ok or _particle_name(e, toks, i, j))):
                 return e
         return None
 
     def _find(self, text: str, lang: str, when: PartialDate | None, offset: int,
-              relaxed: bool) -> list[ActorMatch]:
+              relaxed: bool, bare: bool = False) -> list[ActorMatch]:
         tx = _Text(text)
         atoms = self._atoms(tx, relaxed)
+        atoms = [a for k, a in enumerate(atoms) if not _embedded_acronym(tx, atoms, k, lang, self.lex)]
         out: list[ActorMatch] = []
         k = 0
         while k < len(atoms):
             nxt, match = self._mention(tx, atoms, k, lang, when, offset, relaxed)
-            if match is not None:
+            if match is not None and (bare or match.kind != "bare"):
                 out.append(match)
             k = nxt
         return out
@@ -274,6 +294,8 @@ class ActorResolver:
                  ) -> tuple[int, ActorMatch | None]:
         n = len(atoms)
         a0 = atoms[k]
+        if a0.is_word("mission"):
+            return self._mission(tx, atoms, k, offset)
         if a0.is_word("block_next"):
             # "bahasa Rusia": a language, not an actor
             if k + 1 < n and atoms[k + 1].kind in ("state", "demonym") and \
@@ -301,6 +323,10 @@ class ActorResolver:
         while i < n and atoms[i].is_word("role") and adj(atoms[i]):
             roles.append(atoms[i])
             last, i = atoms[i], i + 1
+        if roles and i < n and _bracketed(tx, last, atoms[i]):
+            # the title's own short form in brackets: "Perdana Menteri (PM) Jepang"
+            roles.append(atoms[i])
+            last, i = _Atom(atoms[i].i, atoms[i].j + 1, atoms[i].e), i + 1
         if roles and anchor is None:
             if (i + 1 < n and atoms[i].is_word("link") and adj(atoms[i])
                     and atoms[i + 1].kind in _ANCHORS and tx.adjacent(atoms[i], atoms[i + 1])):
@@ -352,14 +378,16 @@ class ActorResolver:
             name = tx.text[tx.toks[last.j][0]:tx.toks[name_end - 1][1]]
         elif country is None and org is None:
             dc = next((r.e.country for r in roles if r.e.country), None)
-            if dc is None:
-                return k + 1, None  # a bare role word ("pemerintah"): no actor
+            if dc is None:  # a bare role word ("pemerintah"): no actor of its own
+                if former is not None or not roles:
+                    return k + 1, None
+                return i, self._bare(tx, a0, last, roles, role, offset)
             country = dc
         if former is not None:
             role = "ELI"
         elif person is None and name is None and not any(r.e.office == "DEP" for r in roles):
             office = next((r.e.office for r in reversed(roles) if r.e.office), None)
-            if office:
+            if office and office not in _MANY:
                 t = self.office_holder(office, country or org, when)
                 if t is None and org is not None and not country:
                     # "Presiden Komisi Eropa", "Presiden Bank Dunia": an org's head
@@ -373,7 +401,18 @@ class ActorResolver:
             "role" if roles else anchor.kind if anchor is not None else "role")
         tok_end = name_end if name_end is not None else last.j
         actor = _actor(country, org, role, name, actor_id)
-        return i, self._match(tx, a0.i, tok_end, actor, kind, offset)
+        match = self._match(tx, a0.i, tok_end, actor, kind, offset)
+        if roles:
+            title, office = _title(tx, roles)
+            match = replace(match, title=title, office=office)
+        return i, match
+
+    def _bare(self, tx: _Text, a0: _Atom, last: _Atom, roles: list[_Atom], role: str | None,
+              offset: int) -> ActorMatch:
+        """A title or institution with no state ("Presiden", "Kementerian Luar Negeri")."""
+        title, office = _title(tx, roles)
+        m = self._match(tx, a0.i, last.j, Actor(code="", role=role), "bare", offset)
+        return replace(m, title=title, office=office)
 
     def _single(self, tx: _Text, atoms: list[_Atom], k: int, lang: str,
                 when: PartialDate | None, offset: int, relaxed: bool) -> ActorMatch | None:
@@ -382,6 +421,8 @@ class ActorResolver:
         if e.kind == "state":
             actor = Actor(code=e.country, country=e.country)
         elif e.kind in ("capital", "metonym"):
+            if e.since is not None and when_interval(when)[1] <= e.since:
+                return None  # Juba in 1999: a city of Sudan, not yet a capital
             actor = _actor(e.country, None, e.role, None, None)
         elif e.kind == "org":
             actor = Actor(code=e.org, org=e.org, name=e.name)
@@ -396,13 +437,30 @@ class ActorResolver:
             actor = Actor(code=e.country, country=e.country)
         elif e.kind == "word" and e.func == "role" and e.country:
             actor = _actor(e.country, None, e.role, None, None)
-            t = self.office_holder(e.office, e.country, when) if e.office else None
+            t = (self.office_holder(e.office, e.country, when)
+                 if e.office and e.office not in _MANY else None)
             if t is not None:
                 actor = _actor(e.country, None, e.role, t.name, t.person_id)
             return self._match(tx, a.i, a.j, actor, "role", offset)
         else:
             return None
         return self._match(tx, a.i, a.j, actor, e.kind, offset)
+
+    @staticmethod
+    def _mission(tx: _Text, atoms: list[_Atom], k: int, offset: int) -> tuple[int, ActorMatch]:
+        """A state's mission abroad ("KBRI Kairo", "KJRI di Jeddah"): the state it
+        represents (``default_country``); the host state or capital after it is
+        where it sits and belongs to the mention."""
+        a0, n = atoms[k], len(atoms)
+        last, i = a0, k + 1
+        host = ("state", "capital")
+        if i < n and atoms[i].kind in host and tx.adjacent(a0, atoms[i]):
+            last, i = atoms[i], i + 1
+        elif (i + 1 < n and atoms[i].is_word("amb_link") and tx.adjacent(a0, atoms[i])
+              and atoms[i + 1].kind in host and tx.adjacent(atoms[i], atoms[i + 1])):
+            last, i = atoms[i + 1], i + 2
+        actor = _actor(a0.e.country, None, a0.e.role, None, None)
+        return i, ActorResolver._match(tx, a0.i, last.j, actor, "role", offset)
 
     @staticmethod
     def _demonym_ok(tx: _Text, atoms: list[_Atom], k: int, lang: str) -> bool:
@@ -462,6 +520,93 @@ def _modifier_first(lang: str | None) -> bool:
     """Does ``lang`` (a text's or a role word's language) put modifiers before the head?"""
     pack = find_pack(lang)
     return pack is not None and pack.modifier_first
+
+
+# Name particles written in lower case inside a sentence: "al-Burhan", "bin Salman".
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "van", "von"})
+
+
+def _title(tx: _Text, roles: list[_Atom]) -> tuple[str, str | None]:
+    """The normalised words of a phrase's role atoms and the office they name (the last one)."""
+    words = " ".join(w for r in roles for w in tx.norms[r.i:r.j] if w not in ("(", ")"))
+    office = next((r.e.office for r in reversed(roles) if r.e.office), None)
+    return words, office
+
+
+def _bracketed(tx: _Text, last: _Atom, a: _Atom) -> bool:
+    """``a`` is a role word in brackets right after ``last``: "(PM)", "(Menlu)"."""
+    return (a.is_word("role") and a.i == last.j + 1 and a.j < len(tx.norms)
+            and tx.norms[last.j] == "(" and tx.norms[a.j] == ")"
+            and not tx.broken[a.i] and not tx.broken[a.j])
+
+
+def _particle_name(e: Entry, toks, i: int, j: int) -> bool:
+    """A name that starts with a particle ("Al-Sharaa", "bin Salman") matches the
+    particle in lower case when a later word of the name is capitalised."""
+    first = e.surface[0] if e.surface else ""
+    return ((first[:1].islower() or first.lower() in _PARTICLES)
+            and strip_accents(toks[i][2]) == first.lower()
+            and any(t[2][:1].isupper() for t in toks[i + 1:j]))
+
+
+def _embedded_acronym(tx: _Text, atoms: list[_Atom], k: int, lang: str, lex: Lexicon) -> bool:
+    """Is the organisation acronym ``atoms[k]`` part of another, domestic name here?
+
+    - after a unit word (roles.tsv ``unit``): "Kabupaten OKI", "Partai PBB";
+    - after a domestic institution's word (a role word with a default country:
+      "Bupati OKI", "Pemkab OKI") or a national institution's own acronym
+      ("TNI AU", the air force);
+    - in brackets after the words it abbreviates, when they share no word with
+      the org's names: "Ogan Komering Ilir (OKI)", "Pajak Bumi dan Bangunan
+      (PBB)" (but "International Labor Office (ILO)" is the org);
+    - an acronym marked ambiguous in this language (orgs.tsv ``context``) with
+      none of the organisation's names in the text: Indonesian "AU" is the air
+      force unless "Uni Afrika" is named.
+    """
+    a = atoms[k]
+    if a.kind != "org" or a.e.case != "exact":
+        return False
+    prev = atoms[k - 1] if k and tx.adjacent(atoms[k - 1], a) else None
+    if prev is not None and (prev.is_word("unit") or (prev.e.country and (
+            prev.kind == "word" or (prev.kind == "metonym" and _upper_acronym(tx, prev))))):
+        return True
+    if lang in a.e.context and not any(b.kind == "org" and b.e.org == a.e.org and b.e.case != "exact"
+                                       for b in atoms):
+        return True
+    return _abbreviates_words_before(tx, atoms, k, lex)
+
+
+def _upper_acronym(tx: _Text, a: _Atom) -> bool:
+    word = tx.text[tx.toks[a.i][0]:tx.toks[a.j - 1][1]]
+    return a.j - a.i == 1 and len(word) >= 2 and word.isupper()
+
+
+def _abbreviates_words_before(tx: _Text, atoms: list[_Atom], k: int, lex: Lexicon) -> bool:
+    """"Ogan Komering Ilir (OKI)": the bracketed acronym spells the initials of
+    the capitalised words before it, which share no word with the org's names."""
+    a = atoms[k]
+    if a.i < 2 or tx.norms[a.i - 1] != "(":
+        return False
+    if k and atoms[k - 1].j == a.i - 1 and atoms[k - 1].kind == "org" \
+            and atoms[k - 1].e.org == a.e.org:
+        return False  # "Uni Afrika (AU)", "African Union (AU)"
+    letters = [c.upper() for c in tx.text[tx.toks[a.i][0]:tx.toks[a.j - 1][1]] if c.isalnum()]
+    initials: list[str] = []
+    own = lex.org_words.get(a.e.org, set())
+    p, skipped = a.i - 2, False
+    while p >= 0 and len(initials) < len(letters):
+        t = tx.toks[p][2]
+        if t[:1].isupper() and t.isalpha():
+            if tx.norms[p] in own:
+                return False  # "International Labor Office (ILO)": a variant of its name
+            initials.append(t[0].upper())
+            skipped = False
+        elif t.isalpha() and t.islower() and initials and not skipped:
+            skipped = True  # a connector: "Pajak Bumi dan Bangunan"
+        else:
+            break
+        p -= 1
+    return initials[::-1] == letters
 
 
 def _actor(country: str | None, org: str | None, role: str | None, name: str | None,

@@ -11,7 +11,8 @@ The tables live in ``src/jalin/data/actors/`` (or any directory passed to
     nonstate.tsv    named armed and radical groups with their home country and
                     the role they had over time (Taliban: REB, GOV since 2021-08-15)
     roles.tsv       role and grammar words (presiden -> GOV, pasukan -> MIL,
-                    mantan -> former, untuk -> link, ...)
+                    mantan -> former, untuk -> link, KBRI -> mission of IDN,
+                    Kabupaten -> unit: the acronym after it is the unit's name)
     people*.tsv     office holders with tenure (one row per person and office),
                     one file per region plus people_orgs.tsv for international
                     organisations; ``source``/``note`` columns give provenance
@@ -48,7 +49,7 @@ ROLE_CODES = frozenset(
     "AGR CRM DEV ENV HRI INS SEP UAF MOD RAD".split()
 )
 # Grammar functions of words in roles.tsv.
-FUNCTIONS = frozenset({"role", "former", "link", "amb_link", "block_next", "stop"})
+FUNCTIONS = frozenset({"role", "former", "link", "amb_link", "block_next", "stop", "unit", "mission"})
 KINDS = frozenset({"state", "capital", "metonym", "demonym", "org", "person", "role", "group"})
 STATUSES = frozenset({"member", "observer", "other", "exception", "historical"})
 CASES = frozenset({"exact", "cap", "any"})
@@ -57,7 +58,7 @@ _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
 # People tables, one per region (same columns; a person may have rows in several).
 PEOPLE_FILES = ("people.tsv", "people_americas.tsv", "people_europe.tsv", "people_asia.tsv",
-                "people_mideast.tsv", "people_orgs.tsv")
+                "people_mideast.tsv", "people_africa.tsv", "people_orgs.tsv")
 FILES = ("countries.tsv", "metonyms.tsv", "orgs.tsv", "groups.tsv", "nonstate.tsv", "roles.tsv",
          *PEOPLE_FILES)
 # Office codes of people.tsv (closed list, see its header).
@@ -143,6 +144,11 @@ class Entry:
     office: str | None = None
     lang: str = ""
     person_ids: tuple[str, ...] = ()
+    # languages in which an org acronym collides with a domestic abbreviation:
+    # there it names the org only next to one of the org's names (orgs.tsv ``context``)
+    context: tuple[str, ...] = ()
+    # a capital stands for its state only since this day (Juba: 2011-07-09)
+    since: date | None = None
 
     def target(self) -> tuple:
         return (self.kind, self.country, self.org, self.role, self.name, self.code,
@@ -175,6 +181,8 @@ class Lexicon:
     by_office: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
     orgs: dict[str, str] = field(default_factory=dict)  # code -> name
+    # code -> normalised words of the organisation's names (not its acronyms)
+    org_words: dict[str, set[str]] = field(default_factory=dict)
     # non-state armed groups: id -> [(start, end, role, country)] (role may change in time)
     groups: dict[str, list["GroupPeriod"]] = field(default_factory=dict)
     size: int = 0
@@ -381,9 +389,10 @@ def load_tables(directory: Path | str | None = None, strict: bool = False,
         iso = _check_country(row, row["country"], lex.countries)
         role = _check_role(row, row.get("role"), allow_empty=True)
         case = _check_case(row, row.get("case"))
+        since = _date(row, row["since"], end=False) if row.get("since") else None
         for alias in _split(row["alias"]):
-            add(alias, Entry(kind, case, _surface(alias), _where(row), country=iso, role=role), row,
-                overlay)
+            add(alias, Entry(kind, case, _surface(alias), _where(row), country=iso, role=role,
+                             since=since), row, overlay)
 
     for row in _rows(d, "metonyms.tsv", METONYM_COLUMNS):
         metonym_row(row)
@@ -394,12 +403,15 @@ def load_tables(directory: Path | str | None = None, strict: bool = False,
         if not _CODE.match(code):
             raise row.error(f"org code must be an upper-case acronym: {code!r}")
         lex.orgs.setdefault(code, row["name"])
+        words = lex.org_words.setdefault(code, set())
         for alias in [row["name"], *_split(row.get("aliases"))]:
+            words.update(norm(t[2]) for t in tokenize(alias) if t[2][:1].isupper())
             add(alias, Entry("org", "cap", _surface(alias), _where(row), org=code,
                              name=row["name"]), row)
+        context = tuple(_split(row.get("context")))
         for alias in _split(row.get("exact")):
             add(alias, Entry("org", "exact", _surface(alias), _where(row), org=code,
-                             name=row["name"]), row)
+                             name=row["name"], context=context), row)
 
     # groups of states and non-actor phrases
     for row in _rows(d, "groups.tsv", ("alias", "code")):
@@ -457,6 +469,8 @@ def load_tables(directory: Path | str | None = None, strict: bool = False,
         dc = row.get("default_country")
         if dc:
             _check_country(row, dc, lex.countries)
+        elif func == "mission":
+            raise row.error("a mission (KBRI) needs default_country: the state it represents")
         case = _check_case(row, row.get("case") or "any")
         office = row.get("office")
         if office and office not in OFFICES and office != "DEP":

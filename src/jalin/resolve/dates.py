@@ -350,6 +350,26 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, PartialDate | None], _Spa
 
 _DATELINE_LINES = 15
 _MIN_DATELINE_YEAR = 1990
+# A dateline sits at the start of its line: only this much of a line is searched
+# (a megabyte-long first line would otherwise be scanned whole).
+_DATELINE_SCAN = 300
+
+
+def _head_lines(text: str, count: int, width: int) -> list[tuple[str, int, str]]:
+    """The first ``count`` lines of ``text`` as (first ``width`` characters, length
+    of the rest, its first 200 characters), without splitting the whole text."""
+    out: list[tuple[str, int, str]] = []
+    pos = 0
+    while len(out) < count and pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        head = text[pos:min(end, pos + width)]
+        parts = head.splitlines() or [""]
+        for i, part in enumerate(parts):  # other line breaks inside the head
+            more = end - (pos + width) if i == len(parts) - 1 and end > pos + width else 0
+            out.append((part, more, text[pos + width:pos + width + 200] if more else ""))
+        pos = end + 1
+    return out[:count]
 _TIME_AFTER = re.compile(r"\s*[|,\-–•]?\s*(?:pukul\s+|at\s+)?\d{1,2}[:.]\d{2}(?!\d)", re.IGNORECASE)
 _DATELINE_PREFIX = re.compile(
     r"^[\W\d_]*(?:(?:[A-Z][\w.'’-]*|(?i:diperbarui|dipublikasikan|diterbitkan|terbit|"
@@ -366,7 +386,7 @@ def find_dateline(text: str) -> PartialDate | None:
     short line. Dates inside running prose ("... pada 10 Januari 1997") and
     dates introduced by a preposition are ignored.
     """
-    for line in text.splitlines()[:_DATELINE_LINES]:
+    for line, beyond_len, beyond in _head_lines(text, _DATELINE_LINES, _DATELINE_SCAN):
         if not line.strip():
             continue
         for dm in find_dates(line, None, "*"):
@@ -378,7 +398,9 @@ def find_dateline(text: str) -> PartialDate | None:
             if _TIME_AFTER.match(line, dm.end):
                 return d
             prefix, rest = line[: dm.start], line[dm.end :]
-            if _DATELINE_PREFIX.match(prefix) and (len(prefix) + len(rest) <= 60 or len(prefix) <= 40):
-                if len(rest.split()) <= 3 or rest.lstrip()[:1] in ("-", "–", "—", "|", ":", "/"):
+            rest_len = len(rest) + beyond_len
+            if _DATELINE_PREFIX.match(prefix) and (len(prefix) + rest_len <= 60 or len(prefix) <= 40):
+                words = len((rest + beyond[:200]).split(None, 3))
+                if words <= 3 or rest.lstrip()[:1] in ("-", "–", "—", "|", ":", "/"):
                     return d
     return None

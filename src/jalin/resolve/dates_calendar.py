@@ -143,3 +143,26 @@ def two_digit_year(yy: int, anchor: PartialDate | None) -> int:
     ref = anchor.year if anchor else 2000
     best = min((c + yy for c in (1900, 2000, 2100)), key=lambda y: abs(y - ref))
     return best
+
+
+# ---------------------------------------------------------------- plausible dates
+
+#: a publication or reference date before this year, or more than FUTURE_DAYS after today,
+#: cannot be right (and would overflow date arithmetic at the edges of the calendar)
+MIN_YEAR = 1800
+FUTURE_DAYS = 366
+
+
+def latest_date(today: date | None = None) -> date:
+    return (today or date.today()) + timedelta(days=FUTURE_DAYS)
+
+
+def date_problem(when: PartialDate | None, today: date | None = None) -> str | None:
+    """Why a publication date cannot be right (None when it can)."""
+    if when is None:
+        return None
+    if when.year < MIN_YEAR:
+        return f"{when.iso()} is before {MIN_YEAR}"
+    if when.first_day() > latest_date(today):
+        return f"{when.iso()} is more than a year after today"
+    return None

@@ -1,22 +1,29 @@
 """Run the pipeline over many inputs on one machine, writing to a Store.
 
 No domain logic here: the runner feeds articles to ``Pipeline.process``
-(built once per process; once per worker when ``workers > 1``), stores
-results and rejections, and counts. An exception while coding one article
-becomes a stored ``Rejection(reason="internal_error")`` and the run goes on.
+(built once per process; inherited by every worker when ``workers > 1``),
+stores results and rejections, and counts. One article never stops the run:
+
+* an exception while coding it becomes a stored ``internal_error`` rejection;
+* coding it for longer than ``timeout`` seconds, a ``timeout`` rejection
+  (:mod:`jalin.runners.watchdog`);
+* with workers, its worker dying, a ``worker_died`` rejection; a new worker
+  takes over (:mod:`jalin.runners.pool`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter, OrderedDict, deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable, Iterable
 
+from ..errors import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, ArticleTimeout
 from ..models import Article, ArticleResult, Rejection
 from ..store import Store
+from .watchdog import DEFAULT_TIMEOUT, bounded
+from .rejections import internal_error, timeout_rejection  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -42,44 +49,39 @@ class RunSummary:
     def exit_status(self) -> int:
         """0 all stored; 3 some rejected, others stored; 1 nothing stored."""
         if self.articles == 0:
-            return 1
-        return 3 if self.rejected else 0
+            return EXIT_ERROR
+        return EXIT_PARTIAL if self.rejected else EXIT_OK
 
 
-def internal_error(article: Article, exc: BaseException) -> Rejection:
-    return Rejection(
-        origin=article.origin or article.doc_id,
-        reason="internal_error",
-        detail=f"{type(exc).__name__}: {exc}",
-        doc_id=article.doc_id,
-    )
+def process_safely(pipeline, article: Article, timeout: float | None = None
+                   ) -> ArticleResult | Rejection:
+    """``pipeline.process`` that turns any exception into a Rejection, and a run
+    longer than ``timeout`` seconds (main thread only) into a ``timeout`` one.
 
+    An article whose publication date is impossible (before 1800, more than a
+    year ahead) is a ``bad_date`` rejection before it is coded: date arithmetic
+    from such an anchor overflows (years 1 and 9999) in the resolvers."""
+    from ..ingest.limits import check_published
 
-def process_safely(pipeline, article: Article) -> ArticleResult | Rejection:
-    """``pipeline.process`` that turns any exception into a Rejection."""
+    checked = check_published(article)
+    if isinstance(checked, Rejection):
+        return checked
     try:
-        return pipeline.process(article)
+        out = bounded(partial(pipeline.process, article), timeout, "coding")
     except Exception as exc:  # one article must never stop the run
-        log.warning("internal error on %s: %s", article.doc_id, exc, exc_info=True)
+        # the stored rejection says what happened; the traceback is for debugging
+        log.debug("internal error on %s: %s", article.doc_id, exc, exc_info=True)
         return internal_error(article, exc)
+    if isinstance(out, ArticleTimeout):
+        log.debug("timeout on %s: %s", article.doc_id, out)
+        return timeout_rejection(article, out)
+    return out
 
 
 # ---- worker processes ---------------------------------------------------------
 
-_WORKER_PIPELINE = None
-
-
-def _init_worker() -> None:
-    """Build the worker's Pipeline, unless it came with the fork from the parent."""
-    global _WORKER_PIPELINE
-    if _WORKER_PIPELINE is None:
-        from ..pipeline import Pipeline
-
-        _WORKER_PIPELINE = Pipeline()
-
-
-def _work(article: Article) -> ArticleResult | Rejection:
-    return process_safely(_WORKER_PIPELINE, article)
+def _code_in_worker(pipeline, timeout: float | None, article: Article) -> ArticleResult | Rejection:
+    return process_safely(pipeline, article, timeout)
 
 
 class _Tally:
@@ -135,12 +137,14 @@ class _Tally:
 
 
 def run(inputs: Iterable[Article | Rejection], store: Store, workers: int = 1,
-        progress: Progress | None = None, pipeline=None) -> RunSummary:
+        progress: Progress | None = None, pipeline=None,
+        timeout: float | None = DEFAULT_TIMEOUT) -> RunSummary:
     """Code every article of ``inputs`` into ``store``; store rejections as they come.
 
     ``progress(item, outcome)`` is called once per input. ``pipeline`` may be
-    given to reuse an already built Pipeline (with ``workers > 1`` it reaches
-    the workers by fork; where processes are spawned they build their own).
+    given to reuse an already built Pipeline (the workers inherit it by fork).
+    ``timeout``: seconds one article may take to code (None or 0: no limit).
+    Raises StoreWriteError when the store cannot be written (disk full, ...).
     """
     tally = _Tally(store, progress)
     if pipeline is None:
@@ -151,58 +155,14 @@ def run(inputs: Iterable[Article | Rejection], store: Store, workers: int = 1,
         pipeline = Pipeline()
     if workers <= 1:
         for item in inputs:
-            out = item if isinstance(item, Rejection) else process_safely(pipeline, item)
+            out = item if isinstance(item, Rejection) else process_safely(pipeline, item, timeout)
             tally.take(item, out)
     else:
-        global _WORKER_PIPELINE
-        previous, _WORKER_PIPELINE = _WORKER_PIPELINE, pipeline
+        from .pool import WorkerPool, run_ordered
+
+        pool = WorkerPool(workers, partial(_code_in_worker, pipeline, timeout), timeout)
         try:
-            _run_pool(inputs, tally, workers)
+            run_ordered(inputs, tally.take, pool, window=workers * 8)
         finally:
-            _WORKER_PIPELINE = previous
+            pool.close()
     return tally.summary()
-
-
-def _run_pool(inputs: Iterable[Article | Rejection], tally: _Tally, workers: int) -> None:
-    window = workers * 8  # articles in flight: bounded memory, ordered output
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
-    pending: deque[tuple[Article | Rejection, Future | None]] = deque()
-    breaks = 0  # pool breakdowns since the last article a worker finished
-
-    def drain_one() -> None:
-        nonlocal pool, breaks
-        item, fut = pending.popleft()
-        if fut is None:
-            tally.take(item, item)
-            return
-        try:
-            out = fut.result()
-            breaks = 0
-        except BrokenProcessPool as exc:
-            breaks += 1
-            if breaks > 2:  # workers cannot even start: a setup problem, not an input
-                raise
-            # A worker died (e.g. killed); this article is lost to it, the
-            # others in flight are resubmitted to a fresh pool.
-            out = internal_error(item, exc)
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
-            for i, (other, ofut) in enumerate(pending):
-                if ofut is not None:
-                    pending[i] = (other, pool.submit(_work, other))
-        except Exception as exc:  # e.g. a result that cannot be pickled
-            out = internal_error(item, exc)
-        tally.take(item, out)
-
-    try:
-        for item in inputs:
-            if isinstance(item, Rejection):
-                pending.append((item, None))
-            else:
-                pending.append((item, pool.submit(_work, item)))
-            while len(pending) >= window:
-                drain_one()
-        while pending:
-            drain_one()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)

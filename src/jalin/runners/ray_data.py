@@ -95,8 +95,10 @@ class CodeBatch:
     an internal_error rejection instead of making Ray restart it forever.
     """
 
-    def __init__(self, factory: Callable[[], Any] | None = None) -> None:
+    def __init__(self, factory: Callable[[], Any] | None = None,
+                 timeout: float | None = None) -> None:
         self.pipeline = None
+        self.timeout = timeout
         self.setup_error: Exception | None = None
         try:
             if factory is None:
@@ -113,7 +115,7 @@ class CodeBatch:
             if self.pipeline is None:
                 outcome = internal_error(article, self.setup_error or RuntimeError("no pipeline"))
             else:
-                outcome = process_safely(self.pipeline, article)
+                outcome = process_safely(self.pipeline, article, self.timeout)
             outcomes.append(_dump(article, outcome))
         return {"outcome": outcomes}
 
@@ -121,7 +123,8 @@ class CodeBatch:
 _TASK_PIPELINES: dict[str, Any] = {}  # per Ray worker process: pipelines by factory
 
 
-def _code_one(blob: bytes, factory: Callable[[], Any] | None) -> bytes:
+def _code_one(blob: bytes, factory: Callable[[], Any] | None, timeout: float | None = None
+              ) -> bytes:
     """Ray task: one pickled article -> its pickled outcome (the worker's Pipeline is reused)."""
     article = pickle.loads(blob)
     key = "" if factory is None else f"{factory.__module__}.{factory.__qualname__}"
@@ -132,7 +135,7 @@ def _code_one(blob: bytes, factory: Callable[[], Any] | None) -> bytes:
             error = built.setup_error or RuntimeError("no pipeline")
             return _dump(article, internal_error(article, error))
         pipeline = _TASK_PIPELINES[key] = built.pipeline
-    return _dump(article, process_safely(pipeline, article))
+    return _dump(article, process_safely(pipeline, article, timeout))
 
 
 # ---- driver side ------------------------------------------------------------------
@@ -149,13 +152,14 @@ def _load(article: Article, blob: Any) -> ArticleResult | Rejection:
 
 
 def _stream(ray: Any, articles: list[Article], batch_size: int, pool_size: int,
-            factory: Callable[[], Any] | None) -> Iterator[ArticleResult | Rejection]:
+            factory: Callable[[], Any] | None, timeout: float | None = None
+            ) -> Iterator[ArticleResult | Rejection]:
     """Outcomes of ``articles`` coded on Ray, in input order (one Ray Dataset)."""
     ds = ray.data.from_items(
         [{"article": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)} for a in articles])
     batches = -(-len(articles) // batch_size)
     ds = _map_batches(ds, ray.data.ActorPoolStrategy(size=max(1, min(pool_size, batches))),
-                      batch_size, factory)
+                      batch_size, factory, timeout)
     rows = ds.iter_rows()
     n = 0
     try:
@@ -171,10 +175,12 @@ def _stream(ray: Any, articles: list[Article], batch_size: int, pool_size: int,
         yield internal_error(article, RuntimeError("no outcome from the Ray workers"))
 
 
-def _map_batches(ds: Any, compute: Any, batch_size: int, factory: Callable[[], Any] | None) -> Any:
+def _map_batches(ds: Any, compute: Any, batch_size: int, factory: Callable[[], Any] | None,
+                 timeout: float | None = None) -> Any:
     """``ds.map_batches`` over CodeBatch with bounded retries where Ray allows them."""
     common: dict[str, Any] = {"batch_size": batch_size, "batch_format": "pyarrow",
-                              "compute": compute, "num_cpus": 1, "fn_constructor_args": (factory,)}
+                              "compute": compute, "num_cpus": 1,
+                              "fn_constructor_args": (factory, timeout)}
     # Ray Data retries a batch forever by default (a worker-killing article would
     # hang the run); these actor options are passed as extra remote args, which
     # newer Ray versions warn about and may drop.
@@ -219,7 +225,8 @@ def _start(ray: Any, address: str | None, num_cpus: int | None) -> bool:
 def run(inputs: Iterable[Article | Rejection], store: Store, *, address: str | None = None,
         num_cpus: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
         progress: Progress | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
-        pipeline_factory: Callable[[], Any] | None = None) -> RunSummary:
+        pipeline_factory: Callable[[], Any] | None = None,
+        timeout: float | None = None) -> RunSummary:
     """Code every article of ``inputs`` on Ray into ``store``; store rejections as they come.
 
     ``address``: a Ray cluster to join (None: ``RAY_ADDRESS`` or a new local
@@ -228,6 +235,8 @@ def run(inputs: Iterable[Article | Rejection], store: Store, *, address: str | N
     ``progress(item, outcome)`` is called once per input, as in the local runner.
     ``pipeline_factory`` builds each worker's pipeline (default ``Pipeline``);
     it is pickled to the workers, so it must be importable or defined locally.
+    ``timeout``: seconds one article may take to code, where a Ray worker runs
+    it in its main thread (None: no limit).
     """
     if batch_size < 1 or chunk_size < 1:
         raise UsageError("batch_size and chunk_size must be at least 1")
@@ -253,7 +262,7 @@ def run(inputs: Iterable[Article | Rejection], store: Store, *, address: str | N
             pending = chunk
             while pending:
                 done, coded, exc = _take_from_ray(ray, pending, tally, batch_size, pool_size,
-                                                  pipeline_factory)
+                                                  pipeline_factory, timeout)
                 if exc is None:
                     break
                 failures = 0 if coded else failures + 1
@@ -267,7 +276,7 @@ def run(inputs: Iterable[Article | Rejection], store: Store, *, address: str | N
                 rest = pending[done:]
                 log.warning("ray: workers failed (%s: %s); coding %d inputs one by one",
                             type(exc).__name__, _first_line(exc), min(window, len(rest)))
-                if _rescue(ray, rest[:window], tally, pipeline_factory):
+                if _rescue(ray, rest[:window], tally, pipeline_factory, timeout):
                     failures = 0
                 pending = rest[window:]
     finally:
@@ -279,11 +288,12 @@ def run(inputs: Iterable[Article | Rejection], store: Store, *, address: str | N
 
 
 def _take_from_ray(ray: Any, items: list[Article | Rejection], tally: _Tally, batch_size: int,
-                   pool_size: int, factory: Callable[[], Any] | None
+                   pool_size: int, factory: Callable[[], Any] | None, timeout: float | None = None
                    ) -> tuple[int, int, BaseException | None]:
     """Code ``items`` on Ray into ``tally``: (inputs taken, articles coded, Ray failure or None)."""
     articles = [x for x in items if isinstance(x, Article)]
-    outcomes = _stream(ray, articles, batch_size, pool_size, factory) if articles else iter(())
+    outcomes = (_stream(ray, articles, batch_size, pool_size, factory, timeout) if articles
+                else iter(()))
     done = coded = 0
     try:
         for item in items:
@@ -303,10 +313,10 @@ def _take_from_ray(ray: Any, items: list[Article | Rejection], tally: _Tally, ba
 
 
 def _rescue(ray: Any, items: list[Article | Rejection], tally: _Tally,
-            factory: Callable[[], Any] | None) -> int:
+            factory: Callable[[], Any] | None, timeout: float | None = None) -> int:
     """Code ``items`` one Ray task per article (no retries) into ``tally``; articles coded."""
     code_one = ray.remote(num_cpus=1, max_retries=0)(_code_one)
-    refs = [code_one.remote(pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL), factory)
+    refs = [code_one.remote(pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL), factory, timeout)
             if isinstance(x, Article) else None for x in items]
     coded = 0
     for item, ref in zip(items, refs):

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import DataFileError, StoreError, UsageError
 from ..models import PartialDate
+from .schema import STORIES_VERSION
 
 __all__ = [
     "EventFilter",
@@ -223,6 +224,20 @@ def _roots(value: str) -> tuple[str, ...]:
     return roots
 
 
+def _where_code(value: str) -> str:
+    if not re.match(r"^[A-Za-z]{3}$", value):
+        raise UsageError(f"bad where {value!r}: want a three-letter country code such as KGZ")
+    return value.upper()
+
+
+def _place_key(value: str) -> tuple[str, str]:
+    """ "Bishkek|KGZ" (a map point: location name and country, which may be empty)."""
+    name, sep, country = value.rpartition("|")
+    if not sep or not name.strip() or len(value) > 200 or (country and not re.match(r"^[A-Z]{3}$", country)):
+        raise UsageError(f"bad place {value!r}: want NAME|ISO3, e.g. Bishkek|KGZ")
+    return name, country
+
+
 def _contains(text: str) -> str:
     """An ILIKE pattern (with ESCAPE '\\') matching ``text`` literally anywhere."""
     esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -246,6 +261,8 @@ class EventFilter:
     doc_id: str | None = None
     q: str | None = None  # text in the evidence sentence
     include_negated: bool = False
+    located_in: str | None = None  # ISO3 of the state the event happened in (its location)
+    place: tuple[str, str] | None = None  # (location name, country or "") of one map point
 
     @classmethod
     def parse(cls, **raw: Any) -> "EventFilter":
@@ -280,6 +297,8 @@ class EventFilter:
             doc_id=s("doc_id"),
             q=q,
             include_negated=raw.get("include_negated", False) is True,
+            located_in=_where_code(s("where")) if s("where") else None,
+            place=_place_key(s("place")) if s("place") else None,
         )
 
     def where(self) -> tuple[str, list]:
@@ -326,6 +345,13 @@ class EventFilter:
             params.append(_contains(self.q))
         if not self.include_negated:
             parts.append("NOT coalesce(negated, false)")
+        if self.located_in:  # event locations (jalin.resolve.places)
+            parts.append("(location_country = ? OR list_contains("
+                         "string_split(coalesce(location_countries, ''), '|'), ?))")
+            params += [self.located_in, self.located_in]
+        if self.place:
+            parts.append("(location_name = ? AND coalesce(location_country, '') = ?)")
+            params += list(self.place)
         return (" AND ".join(parts) or "TRUE"), params
 
 
@@ -378,8 +404,13 @@ def events_page(con, flt: EventFilter, limit: int = 50, offset: int = 0, order: 
 
 
 def summary(con) -> dict[str, Any]:
-    """Counts and the date span of the store (for the dashboard's defaults)."""
+    """Counts and the date span of the store (for the dashboard's defaults).
+
+    ``stories_built`` is false for a store written before stories (schema version 3)
+    and served read-only: it has no stories until it is opened once for writing.
+    """
     n_art = _exec(con, "SELECT count(*) FROM articles").fetchone()[0]
+    version = _exec(con, "SELECT max(version) FROM schema_version").fetchone()[0] or 0
     n_ev, first, last = _exec(con, f"SELECT count(*), min(day), max(day) FROM {_EV}").fetchone()
     n_rem = _exec(con, "SELECT count(*) FROM removed_lines").fetchone()[0]
     n_st = _exec(con, f"SELECT count(*) FROM stories WHERE {_REAL}").fetchone()[0]
@@ -387,6 +418,7 @@ def summary(con) -> dict[str, Any]:
         "articles": int(n_art),
         "events": int(n_ev),
         "stories": int(n_st),
+        "stories_built": int(version) >= STORIES_VERSION,
         "removed_lines": int(n_rem),
         "first_day": _plain(first),
         "last_day": _plain(last),
@@ -408,6 +440,7 @@ def actors(con, period: Period = Period(), limit: int = 200, count: str = "stori
         WITH ev AS (SELECT * FROM {rel} WHERE {where} AND {_REAL}),
         sides AS (
             SELECT source_key AS key, 1 AS as_source, 0 AS as_target, goldstein FROM ev
+            WHERE source_code IS NOT NULL  -- an unknown source (agentless passive) is no actor
             UNION ALL
             SELECT target_key, 0, 1, goldstein FROM ev
             WHERE target_key <> source_key AND target_code IS NOT NULL
@@ -489,7 +522,8 @@ def network(con, period: Period = Period(), min_events: int = 1, include_self: b
         raise UsageError(f"min_events must be >= 1, got {min_events}")
     rel = relation(count)
     span, params = period.sql("day")
-    where = (span or "TRUE") + " AND target_code IS NOT NULL"  # events with no target have no edge
+    # events with no target, or an unknown source (agentless passive), have no edge
+    where = (span or "TRUE") + " AND target_code IS NOT NULL AND source_code IS NOT NULL"
     if not include_self:
         where += " AND source_key <> target_key"
     edges = _rows(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import duckdb
 
-from ..errors import StoreError, UsageError
+from ..errors import OutputError, UsageError
 from ..models import PartialDate
 from .schema import q
 
@@ -41,7 +41,9 @@ class EventQuery:
     ``actor`` matches a country, organisation or actor-code prefix on either
     side; ``since``/``until`` keep events whose date overlaps the range
     (undated events are then left out); ``root`` is a CAMEO root (01..20),
-    ``quad`` a QuadClass (1..4). Empty fields do not filter.
+    ``quad`` a QuadClass (1..4), ``located_in`` the ISO3 code of the country
+    the event happened in (either side of a border area). Empty fields do not
+    filter.
     """
 
     actor: str | None = None
@@ -52,10 +54,11 @@ class EventQuery:
     doc_id: str | None = None
     include_negated: bool = False
     limit: int | None = None
+    located_in: str | None = None  # ISO3 of the country the event happened in (--where)
 
     def where(self, store: "Store") -> tuple[str, list[Any]]:
         where, params = store._event_where(self.actor, self.since, self.until, self.root,
-                                           self.doc_id, self.include_negated)
+                                           self.doc_id, self.include_negated, self.located_in)
         if self.quad is not None:
             if isinstance(self.quad, bool) or self.quad not in (1, 2, 3, 4):
                 raise UsageError(f"quad class must be 1..4, got {self.quad!r}")
@@ -113,6 +116,6 @@ def write_parquet(out: str | Path, columns: list[tuple[str, str]],
         con.execute(f"COPY t TO '{target}' (FORMAT parquet)")
         return n
     except duckdb.Error as exc:
-        raise StoreError(f"cannot write {out}: {exc}") from exc
+        raise OutputError(f"cannot write {out}: {exc}") from exc
     finally:
         con.close()

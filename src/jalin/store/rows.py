@@ -11,8 +11,25 @@ from typing import Any
 
 from ..stories.neardup import INDEX_SIZE, pack
 from ..version import CODER_VERSION
-from ..models import Actor, ArticleResult, Event, EventMention, PartialDate, Rejection
+from ..models import Actor, ArticleResult, Event, EventMention, Location, PartialDate, Rejection
 from .schema import ACTOR_FIELDS
+
+
+def safe_str(value: Any) -> Any:
+    """A string DuckDB can store as UTF-8: each lone surrogate (from a JSON
+    ``\\udfff`` or an undecodable file name) becomes U+FFFD, one character for
+    one, so offsets into the text stay right. Other values are returned as is."""
+    if not isinstance(value, str) or value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+    return value
+
+
+def _safe_row(row: tuple) -> tuple:
+    return tuple(safe_str(v) for v in row)
 
 
 def iso(d: PartialDate | None) -> str | None:
@@ -31,7 +48,16 @@ def last_day(d: PartialDate) -> date:
 
 
 def _actor_cells(a: Actor | None) -> tuple[str | None, ...]:
-    return tuple(getattr(a, f) if a is not None else None for f in ACTOR_FIELDS)
+    """An actor's columns; all NULL for no actor (no target) and for an unknown one
+    (the source of an agentless passive, ``jalin.models.UNKNOWN_ACTOR``)."""
+    return tuple((getattr(a, f) or None) if a is not None else None for f in ACTOR_FIELDS)
+
+
+def _location_cells(loc: Location | None) -> tuple:
+    if loc is None:
+        return (None,) * 8
+    return (loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.precision, loc.source,
+            "|".join(loc.countries) or None)
 
 
 def unique_events(events: tuple[Event, ...]) -> list[Event]:
@@ -108,10 +134,11 @@ def result_rows(result: ArticleResult, now: datetime,
                 e.modality, bool(e.negated), e.trigger, e.trigger_start, e.trigger_end,
                 e.evidence.sentence, e.evidence.start, e.evidence.end,
                 e.language, e.coder or coder,
+                *_location_cells(e.location),
                 story_ids.get(e.event_id), per_event.get(e.event_id, 1),
             )
         )
-    return rows
+    return {table: [_safe_row(r) for r in table_rows] for table, table_rows in rows.items()}
 
 
 def _mention_row(doc: str, m: EventMention) -> tuple:
@@ -127,7 +154,7 @@ def _mention_row(doc: str, m: EventMention) -> tuple:
 
 
 def rejection_row(rej: Rejection, now: datetime) -> tuple:
-    return (rej.origin, rej.doc_id, rej.reason, rej.detail, now)
+    return _safe_row((rej.origin, rej.doc_id, rej.reason, rej.detail, now))
 
 
 # ---- query rows -> nested records (the export contract) -------------------
@@ -166,8 +193,26 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "trigger_end": row["trigger_end"],
         "sentence_index": row["sentence_idx"],
         "coder": row["coder"],
+        "location": location_record(row),
         "story_id": row.get("story_id"),
         "num_mentions": row.get("num_mentions"),
+    }
+
+
+def location_record(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The nested ``location`` of a flat events row (None when the event has none)."""
+    if row.get("location_name") is None:
+        return None
+    countries = row.get("location_countries")
+    return {
+        "name": row["location_name"],
+        "country": row.get("location_country"),
+        "admin1": row.get("location_admin1"),
+        "lat": row.get("location_lat"),
+        "lon": row.get("location_lon"),
+        "precision": row.get("location_precision"),
+        "source": row.get("location_source"),
+        "countries": countries.split("|") if countries else [],
     }
 
 

@@ -8,9 +8,22 @@ applies the missing ones in order inside one transaction.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+#: The schema version that brought stories and event mentions (issue 11).
+STORIES_VERSION = 3
 
 ACTOR_FIELDS = ("code", "country", "org", "role", "name")
+# Where an event happened (models.Location), flattened as location_<field>.
+LOCATION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("location_name", "VARCHAR"),
+    ("location_country", "VARCHAR"),
+    ("location_admin1", "VARCHAR"),
+    ("location_lat", "DOUBLE"),
+    ("location_lon", "DOUBLE"),
+    ("location_precision", "VARCHAR"),
+    ("location_source", "VARCHAR"),
+    ("location_countries", "VARCHAR"),  # every state the place touches, |-separated
+)
 
 ARTICLES: tuple[tuple[str, str], ...] = (
     ("doc_id", "VARCHAR PRIMARY KEY"),
@@ -59,6 +72,13 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     ("kind", "VARCHAR"),
 )
 
+# Columns added to ``events`` by schema version 3 (stories, issue 11): the event's
+# story, and how many mentions of it its article holds.
+EVENT_STORY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("story_id", "VARCHAR"),
+    ("num_mentions", "INTEGER"),
+)
+
 EVENTS: tuple[tuple[str, str], ...] = (
     ("event_id", "VARCHAR PRIMARY KEY"),
     ("doc_id", "VARCHAR"),
@@ -86,18 +106,11 @@ EVENTS: tuple[tuple[str, str], ...] = (
     ("evidence_end", "INTEGER"),
     ("language", "VARCHAR"),
     ("coder", "VARCHAR"),
-    ("story_id", "VARCHAR"),  # schema version 2 (EVENT_STORY_COLUMNS)
-    ("num_mentions", "INTEGER"),
+    *LOCATION_COLUMNS,  # schema version 2
+    *EVENT_STORY_COLUMNS,  # schema version 3
 )
 
 # ---- stories (issue 11; jalin.stories, store/story_store.py) -----------------------
-# Columns added to ``events`` by schema version 2: the event's story, and how many
-# mentions of it its article holds.
-EVENT_STORY_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("story_id", "VARCHAR"),
-    ("num_mentions", "INTEGER"),
-)
-
 # Every mention of an event in its article: the coder's record of one sentence.
 EVENT_MENTIONS: tuple[tuple[str, str], ...] = (
     ("mention_id", "VARCHAR"),
@@ -160,6 +173,7 @@ STORIES: tuple[tuple[str, str], ...] = (
     ("persons", "VARCHAR"),  # KEY=name of the persons named, |-separated
     ("place", "VARCHAR"),
     ("first_published", "DATE"),  # its first report's publication day
+    *LOCATION_COLUMNS,  # where it happened: its reports' most frequent location
 )
 
 # The bottom-k MinHash sketch of every article (jalin.stories.neardup) ...
@@ -228,10 +242,12 @@ def _v1() -> list[str]:
 # added later also exists in fresh stores: the ALTER is then a no-op).
 MIGRATIONS: dict[int, list[str]] = {
     1: _v1(),
-    # 2: events within an article, stories across articles (issue 11). Events stored
+    # 2: event locations (jalin.resolve.places); events stored before keep NULL
+    2: [f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {q(c)} {t}" for c, t in LOCATION_COLUMNS],
+    # 3: events within an article, stories across articles (issue 11). Events stored
     # before get their story ids from jalin.store.story_store.backfill, run by the Store
     # right after this migration.
-    2: [f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {q(c)} {t}" for c, t in EVENT_STORY_COLUMNS]
+    3: [f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {q(c)} {t}" for c, t in EVENT_STORY_COLUMNS]
        + [create_table(t) for t in ("event_mentions", "stories", "doc_sketches", "sketch_index",
                                     "doc_copies")],
 }

@@ -4,7 +4,8 @@ The filters are those of ``jalin events`` (:class:`EventQuery`), read the
 way an analyst expects for each table:
 
 * **stories**: a story matches on its own fields (its actors, date, root,
-  QuadClass, negation: those of its row, see :mod:`jalin.stories.summary`);
+  QuadClass, negation, location: those of its row, see
+  :mod:`jalin.stories.summary`);
   ``doc_id`` keeps the stories one of whose reports is in that article;
 * **mentions**: the mentions of the events that match.
 
@@ -30,7 +31,7 @@ def story_where(store: "Store", query: EventQuery) -> tuple[str, list[Any]]:
     """The WHERE clause of ``query`` over the ``stories`` table."""
     plain = EventQuery(actor=query.actor, since=query.since, until=query.until,
                        root=query.root, quad=query.quad,
-                       include_negated=query.include_negated)
+                       include_negated=query.include_negated, located_in=query.located_in)
     where, params = plain.where(store)
     if query.doc_id:
         where += (" AND " if where else "WHERE ") + (
@@ -50,6 +51,7 @@ def _limit(query: EventQuery) -> str:
 def iter_story_rows(store: "Store", query: EventQuery = EventQuery()) -> Iterator[dict[str, Any]]:
     """Story rows matching ``query``, by date; each with ``first_added``, when its
     first report was stored."""
+    store.need_stories()
     where, params = story_where(store, query)
     sql = (
         "SELECT s.*, a.ingested_at AS first_added FROM "
@@ -60,6 +62,7 @@ def iter_story_rows(store: "Store", query: EventQuery = EventQuery()) -> Iterato
 
 
 def count_stories(store: "Store", query: EventQuery = EventQuery()) -> int:
+    store.need_stories()
     where, params = story_where(store, query)
     return int(store._rows(f"SELECT count(*) AS n FROM stories {where}", params)[0]["n"])
 
@@ -67,6 +70,7 @@ def count_stories(store: "Store", query: EventQuery = EventQuery()) -> int:
 def iter_mention_rows(store: "Store", query: EventQuery = EventQuery()
                       ) -> Iterator[dict[str, Any]]:
     """Event-mention rows of the events matching ``query``, by article and position."""
+    store.need_stories()
     where, params = query.where(store)
     sql = (
         "SELECT m.*, e.story_id AS story_id, a.url AS url, a.title AS title, "

@@ -1,4 +1,4 @@
-"""Stories in the store: near-duplicates, incremental linking, story rows, the v2 backfill.
+"""Stories in the store: near-duplicates, incremental linking, story rows, the v3 backfill.
 
 Called by :class:`jalin.store.Store` inside the transaction that writes a
 batch of articles (``_write_batch``):
@@ -24,7 +24,8 @@ from datetime import date, timedelta
 from typing import Any, Iterable, Sequence
 
 from ..models import (
-    Actor, Article, ArticleResult, CleanedArticle, Event, Evidence, PartialDate,
+    UNKNOWN_ACTOR, Actor, Article, ArticleResult, CleanedArticle, Event, Evidence, Location,
+    PartialDate,
 )
 from ..stories import neardup
 from ..stories.copies import match_original, report_from_row
@@ -263,7 +264,7 @@ def refresh(con, story_ids: Iterable[str]) -> None:
                 [[r[c] for r in out] for c in cols])
 
 
-# ---- the v2 backfill ---------------------------------------------------------------
+# ---- the v3 backfill ---------------------------------------------------------------
 
 def _actor(row: dict[str, Any], side: str) -> Actor | None:
     code = row.get(f"{side}_code")
@@ -273,12 +274,27 @@ def _actor(row: dict[str, Any], side: str) -> Actor | None:
                  role=row.get(f"{side}_role"), name=row.get(f"{side}_name"))
 
 
+def location_from_row(row: dict[str, Any]) -> Location | None:
+    """The ``location_*`` columns of a stored event row (None when it has none, or the
+    store predates locations)."""
+    name = row.get("location_name")
+    if name is None or row.get("location_lat") is None or row.get("location_lon") is None:
+        return None
+    countries = row.get("location_countries")
+    return Location(name=name, country=row.get("location_country"),
+                    admin1=row.get("location_admin1"), lat=float(row["location_lat"]),
+                    lon=float(row["location_lon"]), precision=row.get("location_precision") or "",
+                    source=row.get("location_source") or "",
+                    countries=tuple(countries.split("|")) if countries else ())
+
+
 def event_from_row(row: dict[str, Any]) -> Event:
-    """A stored event row as the coder's :class:`Event` (the backfill re-merges them)."""
+    """A stored event row as the coder's :class:`Event` (the backfill re-merges them):
+    its location kept, an all-NULL source the unknown actor of an agentless event."""
     date_text = row.get("date")
     return Event(
         event_id=row["event_id"], doc_id=row["doc_id"], sentence_index=row["sentence_idx"],
-        source=_actor(row, "source") or Actor(code="?"), target=_actor(row, "target"),
+        source=_actor(row, "source") or UNKNOWN_ACTOR, target=_actor(row, "target"),
         cameo=row["cameo"], cameo_root=row["cameo_root"], plover=row.get("plover") or "",
         goldstein=float(row.get("goldstein") or 0.0), quad_class=int(row.get("quad_class") or 0),
         evidence=Evidence(row.get("evidence_sentence") or "", row.get("evidence_start") or 0,
@@ -289,6 +305,7 @@ def event_from_row(row: dict[str, Any]) -> Event:
         trigger_start=row.get("trigger_start") if row.get("trigger_start") is not None else -1,
         trigger_end=row.get("trigger_end") if row.get("trigger_end") is not None else -1,
         coder=row.get("coder") or "",
+        location=location_from_row(row),
     )
 
 
@@ -320,9 +337,10 @@ def _stored_result(art: dict[str, Any], rows: list[dict[str, Any]],
 
 
 def backfill(con, write_rows, chunk: int = 200) -> int:
-    """Give a store of schema version 1 its events, mentions and stories (migration 2).
+    """Give an older store (schema version 1 or 2) its events, mentions and stories
+    (migration 3).
 
-    Version 1 stored one row per mention. Every article is re-merged and
+    Versions 1 and 2 stored one row per mention. Every article is re-merged and
     re-linked, in the order it was stored, as a new ingest would; its
     ``events`` rows are replaced by the merged events and the mentions go to
     ``event_mentions``. ``write_rows(table, rows)`` inserts rows. Returns the

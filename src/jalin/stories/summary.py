@@ -13,7 +13,10 @@ of one story into the row of the store's ``stories`` table:
   the reports, ``num_articles`` their articles (copies included, as GDELT's
   NumArticles), ``num_sources`` the distinct outlets (an article without a
   URL is a source of its own; a copy of it counts as its original's);
-* ``first_seen``/``last_seen``: the earliest and latest publication dates.
+* ``first_seen``/``last_seen``: the earliest and latest publication dates;
+* its **location** (``location_*``) is the place its reports name most often,
+  the most precise of equals (a city before its country), then the first
+  report's.
 
 No database access here: the store reads the reports and writes the rows.
 """
@@ -32,6 +35,8 @@ __all__ = ["summarise", "story_state", "story_pair"]
 
 _DATE_SOURCE_RANK = {"sentence": 0, "context": 1, "lead": 2}
 _FAR = date.max
+_LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "precision", "source", "countries")
+_PRECISION_RANK = {"city": 0, "region": 1, "country": 2}
 
 
 def _key(row: dict[str, Any], side: str) -> str:
@@ -66,6 +71,21 @@ def story_pair(source: str, target: str) -> tuple[str, str]:
 def _seen_key(row: dict[str, Any]) -> tuple:
     return (_first_day(row.get("published")), row.get("ingested_at") or datetime.min, row["doc_id"],
             row.get("sentence_idx") or 0, row["event_id"])
+
+
+def _location(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The ``location_*`` cells of a story from its reports (``rows`` in report order)."""
+    located = [r for r in rows if r.get("location_name")]
+    if not located:
+        return {f"location_{f}": None for f in _LOCATION_FIELDS}
+    counts: dict[tuple, int] = {}
+    for r in located:
+        key = (r["location_name"], r.get("location_country"))
+        counts[key] = counts.get(key, 0) + 1
+    best = min(enumerate(located), key=lambda ir: (
+        -counts[(ir[1]["location_name"], ir[1].get("location_country"))],
+        _PRECISION_RANK.get(ir[1].get("location_precision") or "", 3), ir[0]))[1]
+    return {f"location_{f}": best.get(f"location_{f}") for f in _LOCATION_FIELDS}
 
 
 def summarise(story_id: str, reports: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
@@ -122,6 +142,7 @@ def summarise(story_id: str, reports: Iterable[dict[str, Any]]) -> dict[str, Any
         "persons": "|".join(sorted(persons)),
         "place": place,
         "first_published": _day(first.get("published")),
+        **_location(rows),
     })
     return out
 

@@ -65,3 +65,30 @@ def test_unknown_word_has_no_analysis():
 def test_candidates_enumerate_nasal_assimilation():
     roots = {a.root for a in candidates("menyetujui")}
     assert "setuju" in roots
+
+
+@pytest.mark.parametrize("word,form", [
+    ("mengebom", "va"), ("dibom", "vp"), ("pengeboman", "n"), ("mengebomnya", "va"),
+])
+def test_one_syllable_roots_take_menge_and_penge(word, form):
+    assert ("bom", form) in {(a.root, a.form) for a in analyse(word, frozenset({"bom", "kecam"}))}
+
+
+def test_menge_does_not_hide_a_k_root():
+    """"mengecam" is meN- + kecam; a one-syllable "cam" is not a root here."""
+    assert [a.root for a in analyse("mengecam", frozenset({"kecam"}))] == ["kecam"]
+
+
+@pytest.mark.parametrize("word,root", [
+    ("penyerang", "serang"), ("pendukung", "dukung"), ("penduduk", "duduk"), ("pemerintah", "perintah"),
+    ("pengunjung", "kunjung"), ("penculik", "culik"),
+])
+def test_pen_without_an_is_the_doer_not_the_act(word, root):
+    """peN- alone makes an agent or tool noun (the attacker, the supporter, the resident,
+    the government): never an event nominal of the root; peN-...-an is."""
+    assert analyse(word, frozenset({root})) == ()
+
+
+def test_pen_an_still_nominal():
+    assert {(a.root, a.form) for a in analyse("penyerangan", frozenset({"serang"}))} == {("serang", "n")}
+    assert {(a.root, a.form) for a in analyse("pendudukan", frozenset({"duduk"}))} == {("duduk", "n")}

@@ -89,7 +89,7 @@
   }
 
   // -------------------------------------------------------------- state
-  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "offset", "article", "event", "count", "story"];
+  const KEYS = ["from", "to", "actor", "dyad", "interval", "root", "quad", "plover", "q", "neg", "place", "offset", "article", "event", "count", "story"];
 
   let routeSeq = 0;
   // A newer navigation started: drop this (older) response.
@@ -103,7 +103,8 @@
     for (const k of KEYS) s[k] = p.get(k) || "";
     s.offset = Math.max(0, parseInt(s.offset, 10) || 0);
     s.interval = s.interval || "month";
-    s.count = s.count === "reports" ? "reports" : "stories";  // what to count: stories by default
+    // what to count: stories by default (reports where the store has none yet)
+    s.count = s.count === "reports" || !storiesBuilt ? "reports" : "stories";
     return s;
   }
 
@@ -113,7 +114,7 @@
     for (const k of KEYS) {
       const v = s[k];
       if (v !== undefined && v !== null && v !== "" && !(k === "offset" && !v) && !(k === "interval" && v === "month") &&
-          !(k === "count" && v === "stories")) {
+          !(k === "count" && (v === "stories" || !storiesBuilt))) {
         p.set(k, String(v));
       }
     }
@@ -137,14 +138,20 @@
   // ------------------------------------------------------------ summary
   let vocab = null;
   let loadedKey = null;
+  // A store written before stories, served read-only, has none: count reports there.
+  let storiesBuilt = true;
 
   async function loadMeta() {
     try {
       const [sum, meta] = await Promise.all([api("/api/summary"), api("/api/meta")]);
       vocab = meta;
+      storiesBuilt = sum.stories_built !== false;
       $("summary").textContent =
-        sum.articles + " articles · " + sum.events + " events · " + sum.stories + " stories · " + sum.removed_lines +
-        " removed lines" + (sum.first_day ? " · events from " + sum.first_day + " to " + sum.last_day : "");
+        sum.articles + " articles · " + sum.events + " events · " +
+        (storiesBuilt ? sum.stories + " stories" : "no stories yet (run jalin ingest once on this store to build them)") +
+        " · " + sum.removed_lines + " removed lines" + (sum.first_day ? " · events from " + sum.first_day + " to " + sum.last_day : "");
+      const storiesOption = $("count-mode").querySelector("option[value=stories]");
+      storiesOption.disabled = !storiesBuilt;
       const root = $("f-root");
       for (const r of meta.cameo_roots || []) {
         root.appendChild(el("option", { value: r.code }, r.code + " " + sentenceCase(r.name)));
@@ -208,6 +215,71 @@
     }
   }
 
+  // Push apart nodes whose circles or labels would overlap (after the force layout).
+  function separate(nodes, w, h) {
+    const pad = 4;
+    for (let it = 0; it < 300; it++) {
+      let moved = false;
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = nodes[i], b = nodes[j];
+          let dx = b.x - a.x, dy = b.y - a.y;
+          let dist = Math.hypot(dx, dy);
+          const need = a.room + b.room + pad;
+          if (dist >= need) continue;
+          if (dist < 0.01) { dx = 1; dy = (i % 3) - 1; dist = Math.hypot(dx, dy); }
+          const push = (need - dist) / 2 + 0.1;
+          a.x -= (dx / dist) * push; a.y -= (dy / dist) * push;
+          b.x += (dx / dist) * push; b.y += (dy / dist) * push;
+          moved = true;
+        }
+      }
+      for (const d of nodes) {
+        d.x = Math.max(d.room + 2, Math.min(w - d.room - 2, d.x));
+        d.y = Math.max(d.room + 2, Math.min(h - d.room - 2, d.y));
+      }
+      if (!moved) break;
+    }
+  }
+
+  // Wheel zooms around the cursor, dragging the background pans, a double click fits.
+  function setNetView(root, v) {
+    root.__view = v;
+    root.setAttribute("viewBox", [v.x, v.y, v.w, v.h].map((n) => n.toFixed(1)).join(" "));
+  }
+
+  function wireNetworkZoom(root) {
+    if (root.__wired) return;
+    root.__wired = true;
+    const clamp = (v) => {
+      const F = root.__full;
+      const w = Math.max(F.w / 8, Math.min(F.w, v.w)), h = w * F.h / F.w;
+      return { x: Math.max(0, Math.min(F.w - w, v.x)), y: Math.max(0, Math.min(F.h - h, v.y)), w: w, h: h };
+    };
+    root.addEventListener("wheel", (ev) => {
+      if (!root.__view) return;
+      ev.preventDefault();
+      const r = root.getBoundingClientRect(), v = root.__view;
+      const px = v.x + (ev.clientX - r.left) / r.width * v.w, py = v.y + (ev.clientY - r.top) / r.height * v.h;
+      const f = ev.deltaY > 0 ? 1.25 : 0.8;
+      const w = v.w * f, h = v.h * f;
+      setNetView(root, clamp({ x: px - (px - v.x) * f, y: py - (py - v.y) * f, w: w, h: h }));
+    }, { passive: false });
+    let drag = null;
+    root.addEventListener("pointerdown", (ev) => {
+      if (!root.__view || (ev.target.closest && ev.target.closest(".node, .edge"))) return;
+      drag = { x: ev.clientX, y: ev.clientY, v: root.__view };
+    });
+    window.addEventListener("pointermove", (ev) => {
+      if (!drag) return;
+      const r = root.getBoundingClientRect();
+      setNetView(root, clamp({ x: drag.v.x - (ev.clientX - drag.x) / r.width * drag.v.w,
+        y: drag.v.y - (ev.clientY - drag.y) / r.height * drag.v.h, w: drag.v.w, h: drag.v.h }));
+    });
+    window.addEventListener("pointerup", () => { drag = null; });
+    root.addEventListener("dblclick", () => root.__full && setNetView(root, root.__full));
+  }
+
   async function loadNetwork(s) {
     const key = s.from + "|" + s.to + "|" + s.count;
     if (key === loadedKey) { markNetwork(s); return; }
@@ -236,8 +308,19 @@
       ? (net.nodes.length > nodes.length ? "Showing the " + nodes.length + " most active of " + net.nodes.length + " actors. " : "") +
         edges.length + " dyads."
       : "No " + unit + " between two different actors in this period.";
-    const W = 640, H = 480;
+    // More actors get a larger canvas (zoom in to read it); labels never overlap.
+    const grow = Math.max(1, Math.sqrt(nodes.length / 18));
+    const W = 640 * grow, H = 480 * grow;
+    const maxN = Math.max(1, ...nodes.map((d) => d.events));
+    for (const d of nodes) {
+      d.r = 11 + 13 * Math.sqrt(d.events / maxN);
+      d.room = Math.max(d.r, 3.4 * d.id.length + 3);
+    }
     layout(nodes, edges, W, H);
+    separate(nodes, W, H);
+    root.__full = { x: 0, y: 0, w: W, h: H };
+    setNetView(root, root.__full);
+    wireNetworkZoom(root);
     const pos = new Map(nodes.map((d) => [d.id, d]));
     const maxE = Math.max(1, ...edges.map((e) => e.events));
     const gEdges = svg("g", { class: "edges" });
@@ -255,11 +338,10 @@
       gEdges.appendChild(g);
     }
     root.appendChild(gEdges);
-    const maxN = Math.max(1, ...nodes.map((d) => d.events));
     const gNodes = svg("g", { class: "nodes" });
     for (const d of nodes) {
       const g = svg("g", { class: "node", "data-actor": d.id, transform: "translate(" + d.x.toFixed(1) + "," + d.y.toFixed(1) + ")", tabindex: 0, role: "button" });
-      g.appendChild(svg("circle", { r: (11 + 13 * Math.sqrt(d.events / maxN)).toFixed(1) }));
+      g.appendChild(svg("circle", { r: d.r.toFixed(1) }));
       g.appendChild(svg("text", { dy: "0.35em", "text-anchor": "middle" }, d.id));
       tip(g, (d.label || d.id) + " (" + d.id + "): " + d.events + " " + unit + " with " + d.partners + " partners");
       const pick = () => go({ actor: readState().actor === d.id ? "" : d.id, offset: 0 });
@@ -444,6 +526,11 @@
     return span;
   }
 
+  function placeText(e) {
+    return e.location_name + (e.location_country ? " (" + e.location_country + ")" : "") + ", " +
+      e.location_precision + ", from the " + e.location_source;
+  }
+
   function badges(e) {
     const out = [];
     if (e.negated) out.push(el("span", { class: "badge neg" }, "negated"));
@@ -456,7 +543,7 @@
     const params = {
       actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, plover: s.plover, q: s.q,
       date_from: s.from, date_to: s.to, limit: PAGE, offset: s.offset,
-      include_negated: s.neg === "1" ? "true" : "",
+      include_negated: s.neg === "1" ? "true" : "", place: s.place,
     };
     $("f-neg").checked = s.neg === "1";
     $("f-actor").value = s.actor; $("f-root").value = s.root; $("f-quad").value = s.quad;
@@ -469,6 +556,7 @@
     if (s.quad) active.push("QuadClass " + s.quad);
     if (s.plover) active.push("PLOVER " + s.plover);
     if (s.q) active.push("“" + s.q + "”");
+    if (s.place) active.push("place " + s.place.replace("|", ", ").replace(/, $/, ""));
     if (s.neg === "1") active.push("negated events too");
     const stories = s.count === "stories";
     $("active-filters").textContent = active.length ? "Showing: " + active.join(", ") : "Showing all " + (stories ? "stories." : "events.");
@@ -500,7 +588,9 @@
     for (const e of stories ? [] : items) {
       const tr = el("tr", { class: "event-row q" + (e.quad_class || 0), "data-event": e.event_id });
       const href = hashFor({ article: e.doc_id, event: e.event_id }, base);
-      tr.appendChild(el("td", { class: "nowrap" }, e.date || (e.published ? e.published + " (published)" : "")));
+      const when = el("td", { class: "nowrap" }, e.date || (e.published ? e.published + " (published)" : ""));
+      if (e.location_name) when.appendChild(el("div", { class: "place", title: "where: " + placeText(e) }, e.location_name));
+      tr.appendChild(when);
       const who = el("td", { class: "who" });
       who.appendChild(actorCell(e, "source"));
       who.appendChild(document.createTextNode(" → "));
@@ -529,6 +619,45 @@
     $("page-info").textContent = page.total ? (page.offset + 1) + "–" + last + " of " + page.total : "";
     $("prev").disabled = page.offset <= 0;
     $("next").disabled = last >= page.total;
+  }
+
+  // ---------------------------------------------------------------- map
+  let mapKey = null;
+
+  function markMap(s) {
+    for (const g of document.querySelectorAll("#map .point")) {
+      g.classList.toggle("selected", g.getAttribute("data-place") === s.place);
+    }
+  }
+
+  async function loadMap(s) {
+    const root = $("map");
+    const params = { actor: s.actor, dyad: s.dyad, cameo_root: s.root, quad_class: s.quad, date_from: s.from, date_to: s.to, count: s.count };
+    const key = JSON.stringify(params);
+    if (key === mapKey) { markMap(s); return; } // same points: keep the zoom, mark the choice
+    let data;
+    try {
+      data = await api("/api/map", params);
+    } catch (e) {
+      if (!stale(s)) status("Map: " + e.message);
+      return;
+    }
+    if (stale(s)) return;
+    mapKey = key;
+    $("map-count").textContent = "(" + data.points.length + " places)";
+    $("map-note").textContent = data.located + " " + s.count + " located" + (data.unlocated ? "; " + data.unlocated + " without a place in the text" : "") + ".";
+    try {
+      await window.jalinMap.draw(root, data, {
+        selected: s.place,
+        unit: s.count,
+        onPick: (p) => {
+          go({ place: readState().place === p.key ? "" : p.key, offset: 0 });
+          $("events-panel").scrollIntoView({ block: "start" });
+        },
+      });
+    } catch (e) {
+      if (!stale(s)) status("Map: " + e.message);
+    }
   }
 
   // ------------------------------------------------------------ article
@@ -606,7 +735,8 @@
         fmtG(selected.goldstein) + ") · " + (selected.date ? selected.date : "no date of its own") +
         (selected.negated ? " · negated" : "") +
         (selected.modality && selected.modality !== "asserted" ? " · " + selected.modality : "") +
-        " · trigger “" + (selected.trigger || "") + "”"));
+        " · trigger “" + (selected.trigger || "") + "”" +
+        (selected.location_name ? " · where: " + placeText(selected) : "")));
     }
     renderText(d, selected);
     const list = $("article-events");
@@ -619,6 +749,7 @@
       link.appendChild(document.createTextNode(" " + e.cameo + " " + sentenceCase(e.cameo_name || "") + " (" + fmtG(e.goldstein) + ")"));
       li.appendChild(link);
       const info = [e.date ? e.date + " (" + e.date_source + ")" : "no date"];
+      if (e.location_name) info.push("at " + e.location_name + " (" + e.location_source + ")");
       if (e.negated) info.push("negated");
       if (e.modality && e.modality !== "asserted") info.push(e.modality);
       if (e.num_mentions > 1) info.push(e.num_mentions + " mentions");
@@ -674,9 +805,12 @@
       await window.JalinStories.loadStory(ctx, s);
     } else {
       await loadNetwork(s);
-      await Promise.all([loadDyad(s), loadEvents(s)]);
+      await Promise.all([loadDyad(s), loadEvents(s), loadMap(s)]);
     }
-    if (!stale(s)) document.body.setAttribute("data-ready", "1");
+    if (!stale(s)) {
+      document.body.setAttribute("data-ready", "1");
+      document.body.setAttribute("data-route", location.hash);  // which view is drawn (tests wait on it)
+    }
   }
 
   function wire() {
@@ -707,7 +841,10 @@
     for (const id of ["f-root", "f-quad", "f-plover", "f-neg"]) {
       $(id).addEventListener("change", () => $("event-filters").requestSubmit());
     }
-    $("clear-filters").addEventListener("click", () => go({ actor: "", dyad: "", root: "", quad: "", plover: "", q: "", neg: "", offset: 0 }));
+    $("clear-filters").addEventListener("click", () => go({ actor: "", dyad: "", root: "", quad: "", plover: "", q: "", neg: "", place: "", offset: 0 }));
+    $("map-zoom-in").addEventListener("click", () => window.jalinMap.zoomIn($("map")));
+    $("map-zoom-out").addEventListener("click", () => window.jalinMap.zoomOut($("map")));
+    $("map-reset").addEventListener("click", () => window.jalinMap.reset($("map")));
     $("prev").addEventListener("click", () => go({ offset: Math.max(0, readState().offset - PAGE) }));
     $("next").addEventListener("click", () => go({ offset: readState().offset + PAGE }));
     window.addEventListener("hashchange", route);

@@ -10,7 +10,12 @@ window.JalinStories = (function () {
     const el = ctx.el;
     const tr = el("tr", { class: "event-row story-row q" + (st.quad_class || 0), "data-story": st.story_id });
     const href = ctx.hashFor({ story: st.story_id, article: "", event: "" }, base);
-    tr.appendChild(el("td", { class: "nowrap" }, st.date || (st.first_seen ? st.first_seen + " (published)" : "")));
+    const when = el("td", { class: "nowrap" }, st.date || (st.first_seen ? st.first_seen + " (published)" : ""));
+    if (st.location_name) {
+      when.appendChild(el("div", { class: "place", title: "where: " + st.location_name +
+        (st.location_country ? " (" + st.location_country + ")" : "") + ", " + st.location_precision }, st.location_name));
+    }
+    tr.appendChild(when);
     const who = el("td", { class: "who" });
     who.appendChild(ctx.actorCell(st, "source"));
     who.appendChild(document.createTextNode(" → "));
@@ -94,7 +99,8 @@ window.JalinStories = (function () {
       head.appendChild(el("span", { class: "outlet" }, r.outlet || r.doc_id));
       head.appendChild(document.createTextNode(" · " + (r.published ? "published " + r.published : "no publication date") +
         " · " + (r.date ? "dated " + r.date : "undated") + " · " + (r.source_key || "?") + " → " + (r.target_key || "—") +
-        " " + r.cameo + (r.article_language ? " · " + r.article_language : "")));
+        " " + r.cameo + (r.article_language ? " · " + r.article_language : "") +
+        (r.location_name ? " · where: " + r.location_name + (r.location_country ? " (" + r.location_country + ")" : "") : "")));
       if (r.copy_of) head.appendChild(el("span", { class: "badge" }, "copy of " + r.copy_of));
       li.appendChild(head);
       const link = el("a", { href: ctx.hashFor({ story: "", article: r.doc_id, event: r.event_id }, ctx.overviewOf(s)), class: "article-link" },

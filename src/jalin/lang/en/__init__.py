@@ -67,6 +67,7 @@ class EnglishPack(LanguagePack):
 
     modal_reach_skips_dates = True
     symmetric_anaphor_pairs = True
+    symmetric_both_ways = True
     dyad_date_sources = ("sentence", "context")
     source_date_carry = True
 
@@ -97,7 +98,9 @@ class EnglishPack(LanguagePack):
         return phrases.prev_word(view, t0)
 
     def partitive(self, view: SentenceView, t0: int, word: str) -> bool:
-        return word == "of" and phrases.of_is_partitive(view, t0)
+        if word == "of" and phrases.of_is_partitive(view, t0):
+            return True  # "thousands of Nigerians protested"
+        return word in ("of", "from") and phrases.opening_head_of(view, t0, view.lex)
 
     def object_by_verb(self, view: SentenceView, t0: int, word: str, lex: Lexicon) -> bool:
         return phrases.after_verb(view, t0, lex)
@@ -110,6 +113,9 @@ class EnglishPack(LanguagePack):
 
     def reports(self, view: SentenceView, g: Group, lex: Lexicon) -> bool:
         return phrases.is_reporter(view, g, lex)
+
+    def names_place(self, view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
+        return phrases.names_place(view, g, trig)
 
     def co_agent(self, view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
         return clauses.co_agent(view, g, trig)
@@ -137,6 +143,15 @@ class EnglishPack(LanguagePack):
                         lex: Lexicon) -> tuple[list[Mention], list[Mention]] | None:
         return clauses.reported_demand(view, trig, subject_before, lex)
 
+    def delivered(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        return voice.is_reduced_passive(view, trig.first, trig.last) or voice.past_after_and(view, trig)
+
+    def supposed(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        return clauses.supposed(view, trig, lex)
+
+    def reported_clause(self, view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+        return clauses.reported_clause(view, trig, lex)
+
     def reduced_relative(self, view: SentenceView, trig: TriggerMatch) -> tuple[Group, Group] | None:
         return None if trig.passive else clauses.reduced_relative(view, trig)
 
@@ -145,6 +160,9 @@ class EnglishPack(LanguagePack):
 
     def agentless_passive_source(self, f: _Finder) -> Group | None:
         return roles.passive_place(f)
+
+    def unknown_agent(self, f: _Finder) -> bool:
+        return roles.unknown_agent(f)
 
     def pronoun_object(self, view: SentenceView, trig: TriggerMatch,
                        src: list[Mention]) -> list[Mention]:

@@ -16,19 +16,7 @@ from functools import lru_cache
 
 from ...datafiles import read_tsv
 from ...models import Actor, Mention
-from .phrases import DETERMINERS
-
-# "ASTANA, March 4 (Reuters) -", "BISHKEK, Kyrgyzstan (AP) —", "WASHINGTON --": a dateline
-# names where the story was filed, not an actor of its first sentence
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^\n–—]{1,40}?)?"
-                       r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|-|–|—)\s")
-
-
-def dateline_end(text: str) -> int:
-    """Length of a wire-story dateline at the start of a sentence's text, else 0."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
-
+from .phrases import DETERMINERS, dateline_end
 
 def drop_dateline_mentions(sentence, mentions: list[Mention]) -> list[Mention]:
     """Mentions inside the dateline ("BISHKEK, Kyrgyzstan (AP) —") are places, not actors."""

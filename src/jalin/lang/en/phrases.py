@@ -11,6 +11,7 @@ not make the youths the next verb's subject (:func:`after_verb`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ NP_MODIFIERS = DETERMINERS | frozenset({
     "northeastern", "northwestern", "southeastern", "southwestern", "neighboring", "neighbouring",
     "occupied", "besieged", "beseiged", "war-torn", "strife-torn", "divided", "disputed", "breakaway",
     "rebel-held", "embattled", "troubled", "impoverished", "landlocked", "mainland", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+    "one", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     "more", "than", "up", "at", "least", "some", "about", "nearly", "almost", "around", "over"})
 
 
@@ -51,7 +52,7 @@ def prev_word(view: SentenceView, t0: int) -> str:
     steps = 0
     while k >= 0 and steps < 4:
         w = view.lower[k]
-        if w in NP_MODIFIERS and w not in ("at", "over"):
+        if w in NP_MODIFIERS and w not in ("at", "over", "that"):  # "charged that Russian forces ..."
             k -= 1
             steps += 1
             continue
@@ -147,6 +148,80 @@ def of_is_partitive(view: SentenceView, t0: int) -> bool:
     return k > 0 and view.lower[k] == "of" and view.lower[k - 1] in PARTITIVE_HEADS
 
 
+def opening_head_of(view: SentenceView, t0: int, lex: Lexicon) -> bool:
+    """Is the phrase at t0 the "X" of a sentence-opening "N of/from X" whose head is no event noun?
+
+    "A convoy of Turkish aid trucks was attacked", "Negotiators from Serbia and Kosovo resumed
+    talks", "The home of a Kyrgyz journalist was searched": X stands for the subject N. Not
+    "The invasion of Ukraine ..." (an event noun: X is its object) nor "Russia's ... of X".
+    """
+    k = t0 - 1
+    while k >= 0 and t0 - k <= 4 and view.lower[k] in NP_MODIFIERS:
+        k -= 1
+    if k < 1 or view.lower[k] not in ("of", "from"):
+        return False
+    start = opening(view)
+    head = view.lower[start:k]
+    if not 1 <= len(head) <= 5 or any(view.in_mention(i) or view.in_date(i) for i in range(start, k)):
+        return False
+    stop = PREPOSITIONS | lex.words("speech") | lex.words("clause") | lex.words("aux")
+    if any(w in stop or not (w.isalpha() or "-" in w) for w in head):
+        return False
+    return not lex.pack.analyse(head[-1], lex.roots)  # "the invasion of", "talks with"
+
+
+# causes that are nobody's act: "floods killed 40 people", "a landslide buried the village"
+NATURAL_CAUSES = frozenset({
+    "flood", "floods", "flooding", "earthquake", "earthquakes", "quake", "storm", "storms", "avalanche",
+    "avalanches", "landslide", "landslides", "mudslide", "mudslides", "drought", "heatwave", "heat",
+    "cold", "fire", "fires", "wildfire", "wildfires", "blaze", "cyclone", "typhoon", "hurricane",
+    "tornado", "tsunami", "disease", "epidemic", "outbreak", "cholera", "virus", "accident",
+    "accidents", "crash", "crashes", "collapse", "stampede", "lightning", "rains", "snow", "snowstorm",
+    "mudflow", "mudflows", "eruption", "famine", "hunger", "malaria"})
+
+
+# nouns of a gathering: "at a meeting in Germany", "the summit in Astana" name where it met
+_GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "conference", "conferences", "talks",
+                         "forum", "session", "ceremony", "gathering", "congress", "event", "exhibition",
+                         "rally", "fair", "festival", "games", "sidelines", "visit", "trip", "tour"})
+_BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def names_place(view: SentenceView, g: Group, trig: TriggerMatch) -> bool:
+    """Does the group after the trigger only name a place?
+
+    "Ukraine appealed for air defence at a meeting in Germany", "met on the sidelines of
+    the summit in Astana": where a gathering took place; "concern over the situation along
+    the Afghan-Pakistani border": a border two states share is a place, neither of them a
+    target. A single state's border ("troops massed on the Ukrainian border") is left alone.
+    """
+    words = view.lower
+    if g.t1 < len(words) and words[g.t1] in _BORDERS and len(g.distinct()) >= 2:
+        return True
+    k = g.t0 - 1
+    while k > trig.last and g.t0 - k <= 4 and words[k] in NP_MODIFIERS and words[k] not in ("at",):
+        k -= 1
+    return k - 1 > trig.last and words[k] in ("in", "at") and words[k - 1] in _GATHERINGS
+
+
+def opening(view: SentenceView) -> int:
+    """The first token after a dateline ("ALMATY, Jan 7 (Reuters) -"), else 0."""
+    end = view.sentence.start + dateline_end(view.sentence.text)
+    return next((i for i, t in enumerate(view.tokens) if t.start >= end), 0)
+
+
+# "ASTANA, March 4 (Reuters) -", "BISHKEK, Kyrgyzstan (AP) —", "WASHINGTON --": a dateline
+# names where the story was filed, not an actor of its first sentence
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^\n–—]{1,40}?)?"
+                       r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|-|–|—)\s")
+
+
+def dateline_end(text: str) -> int:
+    """Length of a wire-story dateline at the start of a sentence's text, else 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 _PAREN_OPENERS = frozenset({"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their",
                             "one", "also", "now", "then", "once", "formerly", "currently"})
 
@@ -204,12 +279,15 @@ def is_reporter(view: SentenceView, g: Group, lex: Lexicon) -> bool:
     """", the Israeli army said": a group right before a speech verb reports, it is not a target."""
     k = g.t1
     n = len(view.lower)
-    while k < n and (view.in_date(k) or view.lower[k] in ("also", "later", "earlier", "today")):
+    if k + 2 < n and view.lower[k] == "(" and ")" in view.lower[k + 1:k + 4]:
+        k = view.lower.index(")", k) + 1  # ", Human Rights Watch (HRW) said"
+    while k < n and (view.in_date(k) or view.lower[k] in ("also", "later", "earlier", "today", ")")):
         k += 1
     return k < n and view.lower[k] in lex.words("speech") and view.lower[k] != "that"
 
 
 
-__all__ = ["DETERMINERS", "PARTITIVE_HEADS", "after_verb", "in_parenthetical", "is_reporter",
-           "of_is_partitive", "parenthetical_spans", "participle_clause_start", "prev_word",
+__all__ = ["DETERMINERS", "NATURAL_CAUSES", "PARTITIVE_HEADS", "after_verb", "dateline_end",
+           "in_parenthetical", "is_reporter", "names_place", "of_is_partitive", "opening",
+           "opening_head_of", "parenthetical_spans", "participle_clause_start", "prev_word",
            "relative_subject"]

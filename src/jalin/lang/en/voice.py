@@ -10,11 +10,14 @@
   "was attacked by", "have been expelled", "got arrested". A trigger whose
   first word is a past participle after a form of *be*/*get* (adverbs may
   stand between) gets the passive form, so roles read target = subject,
-  source = agent after "by".
+  source = agent after "by". So does a participle right after a noun and before "by"
+  ("a ceasefire brokered by Egypt": a reduced relative).
 * **complement-taking triggers** — "refused to deploy troops", "threatened
   to shell the towns", "demanded that X withdraw", "accused Y of attacking":
   the event is the refusal, threat, demand or accusation; the verbs in its
-  complement are not events of their own and are dropped. Triggers of root
+  complement are not events of their own and are dropped. An accusation with a
+  "that" clause ("alleged that X had shelled ...") is the accuser's act and the
+  clause's event is reported on its own. Triggers of root
   03 (agree, promise, offer) do not govern: the coder turns the act they
   introduce into an intent event instead.
 """
@@ -43,6 +46,11 @@ _PASSIVE_GAP = frozenset({"not", "never", "also", "reportedly", "allegedly", "al
 
 SCOPE_TOKENS = 15
 NON_GOVERNING_ROOTS = frozenset({"03"})
+# hosting or mediating a symmetric event presupposes it: "hosted talks between X and Y"
+HOSTING_ROOTS = frozenset({"04"})
+# an accusation with a "that" clause ("alleged that X had shelled ...") reports that clause's event
+# (coded on its own, modality reported); "accused X of shelling" governs it
+REPORTING_ROOTS = frozenset({"11"})
 
 # participles that are adjectives of readiness before "to" ("was prepared to", "is determined to")
 _ADJECTIVAL = frozenset({"prepared", "determined", "committed", "poised", "inclined", "resolved",
@@ -62,6 +70,9 @@ def is_passive_at(view: SentenceView, i: int) -> bool:
     if view.lower[i] in _FEELING:
         return False  # "was concerned by the detentions": a state of mind, its holder the subject
     k = i - 1
+    if k >= 2 and view.lower[k] in ("and", "or") and is_participle(view.lower[k - 1]) \
+            and is_passive_at(view, k - 1):
+        return True  # "were killed or wounded": both participles of one passive
     steps = 0
     while k >= 0 and steps < 3:
         w = view.lower[k]
@@ -73,6 +84,34 @@ def is_passive_at(view: SentenceView, i: int) -> bool:
             continue
         return False
     return False
+
+
+# words before a participle that show it is a verb of its own clause, not a noun's modifier
+_NOT_NOUN = BE_FORMS | _PASSIVE_GAP | frozenset({"have", "has", "had", "having", "to", "and", "or", "but",
+                                                "who", "which", "that", "it", "they", "he", "she", "we"})
+
+
+def is_reduced_passive(view: SentenceView, first: int, last: int) -> bool:
+    """Is the participle at ``first`` a reduced passive relative on the noun before it?
+
+    "a ceasefire brokered by Egypt", "contracts signed by the former minister", "the
+    sanctions imposed by the EU": a noun (no actor, no auxiliary) right before, "by" right
+    after. Its agent is the group after "by"; it is a done act, not an announced one.
+    """
+    words = view.lower
+    if first < 1 or last + 1 >= len(words) or words[last + 1] != "by" or not is_participle(words[first]):
+        return False
+    prev = words[first - 1]
+    return prev.isalpha() and prev not in _NOT_NOUN and prev not in DETERMINERS \
+        and not view.in_mention(first - 1) and not prev.endswith("ly")
+
+
+def past_after_and(view: SentenceView, trig: TriggerMatch) -> bool:
+    """"Turkey was ready to mediate and praised Azerbaijan": a past-tense verb after "and" is a
+    done act of its own, whatever intent word the verb before it carries."""
+    w = view.lower[trig.first]
+    return trig.first > 0 and view.lower[trig.first - 1] in ("and", "but") \
+        and w.endswith("ed") and len(w) > 4 and not is_passive_at(view, trig.first)
 
 
 def _scope_end(view: SentenceView, gov: TriggerMatch, starts: dict[int, TriggerMatch],
@@ -178,7 +217,7 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
             if k is not None:
                 m = replace(m, first=k, start=view.tokens[k].start, text=view.text_between(k, m.last),
                             form="va")
-        if m.form != "vp" and is_passive_at(view, m.first):
+        if m.form != "vp" and (is_passive_at(view, m.first) or is_reduced_passive(view, m.first, m.last)):
             m = replace(m, form="vp")
         out.append(m)
     out = [_mark_nominal(view, m) for m in out]
@@ -195,8 +234,15 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
                 and not view.lower[nxt].endswith("ing"):
             continue  # "The sanctions follow a visit by ...": a noun whose clause goes on with its own verb
         end = _scope_end(view, m, starts, False, nominal=nominal)
+        if m.entry.cameo[:2] in REPORTING_ROOTS and nxt < len(view.lower) and view.lower[nxt] == "that":
+            end = nxt  # "alleged that Azerbaijani troops had shelled ...": the shelling is reported, not governed
         for other in out:
             if m.first < other.first < end:  # also one sharing a word ("threatened to break" + "break off relations")
+                if other.form == "vp" and is_reduced_passive(view, other.first, other.last):
+                    continue  # "signed a deal brokered by the US": the brokering is an event of its own
+                if m.entry.cameo[:2] in HOSTING_ROOTS and other.entry.frame == "sym" \
+                        and "between" in view.lower[other.last + 1:other.last + 3]:
+                    continue  # "Qatar mediated talks between X and Y": the talks took place
                 dropped.add(other.first)
     return [m for m in out if m.first not in dropped]
 
@@ -280,4 +326,5 @@ def _background_before(view: SentenceView, t0: int) -> bool:
 
 
 
-__all__ = ["adjust_triggers", "blockers", "is_passive_at", "is_verbal"]
+__all__ = ["adjust_triggers", "blockers", "is_passive_at", "is_reduced_passive", "is_verbal",
+           "past_after_and"]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
 from ..base import LanguagePack
-from . import morph
+from . import forms, morph
 
 if TYPE_CHECKING:
     from ...coding.lexicon import Lexicon
@@ -66,6 +66,7 @@ class IndonesianPack(LanguagePack):
     purpose_words = frozenset({"untuk"})
     continuation_openers = frozenset({"yang"})
     former_words = frozenset({"bekas", "mantan", "eks"})
+    home_country = "IDN"
     coordination_fillers = frozenset({"pada"})
 
     bare_is_nominal = True
@@ -76,6 +77,11 @@ class IndonesianPack(LanguagePack):
     # ---------------------------------------------------------------- morphology
     def analyse(self, word: str, roots: frozenset[str]) -> tuple[Analysis, ...]:
         return morph.analyse(word, roots)
+
+    generates_forms = True
+
+    def surface_forms(self, root: str) -> list[tuple[str, str]]:
+        return forms.id_forms(root)
 
     def surface_form(self, word: str) -> str:
         if word.startswith(("me", "ber")):

@@ -3,7 +3,8 @@
 Off-the-shelf stemmers guess one stem per word and get event verbs wrong
 (mengunjungi -> "unjung", menyetujui -> "tuju"). jalin instead enumerates
 every way a word can be split into prefix + root + suffix under the rules
-of Indonesian morphophonology (meN-/peN- nasal assimilation, di-, ter-,
+of Indonesian morphophonology (meN-/peN- nasal assimilation, menge-/penge-
+before one-syllable roots: mengebom, pengeboman; di-, ter-,
 ber-, per-, ke-...-an, -kan, -i, -an, clitics -nya/-lah/-kah/-pun,
 reduplication) and keeps only splits whose root is in a known root list
 (the lexicon's). A root that is not known can never be produced, so a
@@ -44,15 +45,16 @@ def _nasal_roots(rest: str, nasal: str) -> list[str]:
         out.append(rest)  # d-, c-, j- roots (and loan words)
         if first in _VOWELS:
             out.append("t" + rest)  # t- roots: menandatangani <- tandatangan
-    elif nasal == "":
-        out.append(rest)  # me + l/r/w/y/m/n: melawat, merebut
+    elif nasal in ("", "nge"):
+        out.append(rest)  # me + l/r/w/y/m/n: melawat, merebut; menge + one syllable: mengebom
     return out
 
 
 def _prefix_splits(word: str) -> list[tuple[str, str, str]]:
     """(prefix, kind, rest-without-prefix candidates) for a lower-case word."""
     splits: list[tuple[str, str, str]] = [("", BARE, word)]
-    for pre, kind in (("memper", VERB_ACTIVE), ("diper", VERB_PASSIVE), ("mem", "men"),
+    for pre, kind in (("memper", VERB_ACTIVE), ("diper", VERB_PASSIVE), ("menge", "men"), ("penge", "pen"),
+                      ("mem", "men"),
                       ("meng", "men"), ("meny", "men"), ("men", "men"), ("me", "men"),
                       ("peng", "pen"), ("peny", "pen"), ("pem", "pen"), ("pen", "pen"),
                       ("pe", "pen"), ("per", NOUN), ("di", VERB_PASSIVE), ("ter", VERB_PASSIVE),
@@ -62,7 +64,7 @@ def _prefix_splits(word: str) -> list[tuple[str, str, str]]:
             continue
         rest = word[len(pre):]
         if kind in ("men", "pen"):
-            nasal = pre[2:]  # meng- -> "ng", peny- -> "ny", me-/pe- -> ""
+            nasal = pre[2:]  # meng- -> "ng", peny- -> "ny", me-/pe- -> "", menge- -> "nge"
             form = VERB_ACTIVE if kind == "men" else NOUN
             for r in _nasal_roots(rest, nasal):
                 splits.append((pre, form, r))
@@ -87,6 +89,8 @@ def _form(prefix_kind: str, prefix: str, suffix: str) -> str:
     if prefix_kind == NOUN:
         if prefix == "ke" and suffix != "an":
             return ""  # ke- alone is not a derivation here
+        if prefix.startswith("pe") and prefix != "per" and suffix != "an":
+            return ""  # peN- alone names the doer or the tool, not the act: penyerang, pemerintah, penduduk
         return NOUN
     if prefix_kind == VERB_ACTIVE and prefix.startswith("pe"):
         return NOUN

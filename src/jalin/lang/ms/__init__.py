@@ -51,6 +51,7 @@ class MalayPack(IndonesianPack):
     actor_dirs = ("actors/ms",)
 
     capacity_words = frozenset({"selaku", "sebagai"})
+    home_country = "MYS"
 
     markers = MARKERS
     family_default = False
