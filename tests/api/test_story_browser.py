@@ -44,7 +44,7 @@ def page(browser, story_server):  # noqa: F811
 def test_stories_are_counted_by_default_reports_on_request(page, story_server):
     open_dashboard(page, story_server.url)
     assert page.input_value("#count-mode") == "stories"
-    expect(page.locator("#summary")).to_contain_text("15 events · 5 stories")
+    expect(page.locator("#summary")).to_contain_text("16 events · 5 stories")
     pair = page.locator("#top-dyads li", has_text="KAZ – UZB")
     expect(pair).to_contain_text("3 stories")
     expect(page.locator("#events-count")).to_have_text("(5)")
@@ -53,11 +53,11 @@ def test_stories_are_counted_by_default_reports_on_request(page, story_server):
     assert tip.startswith("Kazakhstan – Uzbekistan: 3 stories")
 
     page.select_option("#count-mode", "reports")
-    expect(pair).to_contain_text("12 reports")
-    expect(page.locator("#events-count")).to_have_text("(15)")
+    expect(pair).to_contain_text("13 reports")
+    expect(page.locator("#events-count")).to_have_text("(16)")
     assert "count=reports" in page.url
     tip = page.locator("#network .edge[data-dyad='KAZ-UZB'] title").text_content()
-    assert tip.startswith("Kazakhstan – Uzbekistan: 12 reports")
+    assert tip.startswith("Kazakhstan – Uzbekistan: 13 reports")
     assert page.problems == []
 
 

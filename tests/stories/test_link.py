@@ -142,3 +142,37 @@ def test_a_copy_of_another_time_is_not_the_same_act():
     originals = [(rep("o", "KAZ", "UZB", "040", "2020"), "S2020")]
     assert match_original(rep("c", "KAZ", "UZB", "040", "2024"), originals) is None
     assert match_original(rep("d", "KAZ", "UZB", "040", None), originals) == "S2020"
+
+
+def test_unknown_sources_link_only_on_the_same_day_place_and_code():
+    # two outlets: "the Kazakh consulate in Kabul was shelled on 4 August"
+    linker = Linker()
+    s = linker.link(rep("a", "", "KAZ", "190", "2024-08-04", place="AFG"))
+    assert linker.link(rep("b", "", "KAZ", "190", "2024-08-04", place="AFG")) == s
+    # not another day, another code, another place, no place, an inferred date or a known source
+    for other in (rep("c", "", "KAZ", "190", "2024-08-05", place="AFG"),
+                  rep("d", "", "KAZ", "193", "2024-08-04", place="AFG"),
+                  rep("e", "", "KAZ", "190", "2024-08-04", place="PAK"),
+                  rep("f", "", "KAZ", "190", "2024-08-04"),
+                  rep("g", "", "KAZ", "190", "2024-08-04", place="AFG", date_source="story"),
+                  rep("h", "AFG", "KAZ", "190", "2024-08-04", place="AFG")):
+        assert linker.link(other) != s, other.event_id
+
+
+def test_undated_unknown_sources_found_stories_of_their_own():
+    linker = Linker()
+    pub = date(2024, 8, 5)
+    a = linker.link(rep("a", "", "KAZ", "190", published=pub, place="AFG"))
+    assert linker.link(rep("b", "", "KAZ", "190", published=pub, place="AFG")) != a
+
+
+def test_the_two_directions_of_one_trigger_are_one_story():
+    # "Kyrgyz and Tajik border guards clashed": coded both ways, an ordered act all the same
+    events = [ev("kt", "KGZ", "TJK", "193", "2024-04-02", sentence=1),
+              ev("tk", "TJK", "KGZ", "193", "2024-04-02", sentence=1),
+              ev("tk2", "TJK", "KGZ", "193", "2024-04-02", sentence=4, trigger=30)]
+    ids = link_events(events)
+    assert ids["kt"] == ids["tk"]
+    # a report of one direction alone, in the reverse order of the story, is another act
+    # (as a retaliation is): only the twin of the story's own trigger joins it
+    assert ids["tk2"] == story_id_for("tk2")

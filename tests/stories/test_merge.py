@@ -5,7 +5,7 @@ from __future__ import annotations
 from jalin.models import PartialDate, Sentence
 from jalin.stories.merge import merge_article
 
-from story_builders import ev
+from story_builders import ev, place
 
 
 def _groups(merged) -> list[list[str]]:
@@ -115,3 +115,63 @@ def test_a_headline_alone_stays_an_event():
     sentences = (Sentence("d", 0, 0, len(title), title),)
     merged = merge_article([ev("h", "KAZ", "CHN", "040", None, sentence=0)], sentences, title)
     assert [e.event_id for e in merged.events] == ["h"] and merged.mentions[0].headline
+
+
+def test_the_two_directions_of_one_trigger_stay_two_events():
+    # "Kyrgyz and Tajik border guards clashed on Tuesday": the coder codes it both ways;
+    # "the Kyrgyz side fired first" later is the first direction again
+    events = [
+        ev("kt", "KGZ", "TJK", "190", "2024-04-02", sentence=1),
+        ev("tk", "TJK", "KGZ", "190", "2024-04-02", sentence=1),
+        ev("kt2", "KGZ", "TJK", "190", "2024-04-02", sentence=3),
+    ]
+    assert _groups(merge_article(events)) == [["kt", "kt2"], ["tk"]]
+
+
+def test_both_ways_of_a_symmetric_act_stay_two_events_its_repeats_join_them():
+    # "Armenia and Georgia signed a transit protocol" (both ways), then "the protocol
+    # Georgia signed with Armenia" (a symmetric code: order-free, it joins one of them)
+    events = [
+        ev("ag", "ARM", "GEO", "057", "2024-06-03", sentence=0, trigger=20),
+        ev("ga", "GEO", "ARM", "057", "2024-06-03", sentence=0, trigger=20),
+        ev("ga2", "GEO", "ARM", "057", None, sentence=2),
+    ]
+    groups = _groups(merge_article(events))
+    assert len(groups) == 2 and sorted(map(len, groups)) == [1, 2]
+    assert ["ag"] in groups or ["ga"] in groups
+
+
+def test_unknown_sources_join_only_the_same_act():
+    # "The Kazakh consulate was shelled on Sunday night" ... "The consulate was shelled
+    # again on Monday" ... "No one was hurt when it was shelled" (undated: two candidates)
+    events = [
+        ev("sun", "", "KAZ", "190", "2024-08-04", sentence=1),
+        ev("mon", "", "KAZ", "190", "2024-08-05", date_source="context", sentence=3),
+        ev("which", "", "KAZ", "190", None, sentence=5),
+    ]
+    assert _groups(merge_article(events)) == [["sun"], ["mon"], ["which"]]
+
+
+def test_unknown_sources_repeat_one_act_but_never_join_a_known_source():
+    # "A Kazakh convoy was attacked near Kunduz on 4 August" ... "the convoy was
+    # attacked, the ministry said" ... "the Taliban attacked the convoy" (another event)
+    events = [
+        ev("first", "", "KAZ", "190", "2024-08-04", sentence=1),
+        ev("again", "", "KAZ", "190", None, sentence=2),
+        ev("coded", "", "KAZ", "193", "2024-08-04", sentence=3),   # another code: another act
+        ev("known", "AFG", "KAZ", "190", "2024-08-04", sentence=4),
+    ]
+    assert _groups(merge_article(events)) == [["first", "again"], ["coded"], ["known"]]
+
+
+def test_the_event_takes_a_location_of_its_mentions():
+    events = [
+        ev("said", "UZB", "KAZ", "042", "2024-03-11", sentence=1),
+        ev("where", "UZB", "KAZ", "042", "2024-03-11", sentence=2,
+           location=place("Astana", "KAZ", "context")),
+        ev("there", "UZB", "KAZ", "042", None, sentence=3, location=place("Turkistan", "KAZ")),
+    ]
+    merged = merge_article(events)
+    (event,) = merged.events
+    # the best mention has none: the most direct location of another (its own sentence)
+    assert event.event_id == "said" and event.location.name == "Turkistan"

@@ -29,10 +29,10 @@ from ..models import (
 )
 from ..stories import neardup
 from ..stories.copies import match_original, report_from_row
-from ..stories.link import Linker, Report, report_of, story_id_for
+from ..stories.link import Linker, Report, report_of, story_id_for, twins
 from ..stories.merge import merge_article
 from ..stories.summary import story_state, summarise
-from .rows import last_day, result_rows
+from .rows import last_day, result_rows, safe_str
 from .schema import column_names, q
 
 __all__ = ["Plan", "assign", "refresh", "stories_of_docs", "backfill"]
@@ -78,7 +78,7 @@ def find_copies(con, results: Sequence[ArticleResult]
     first), unless that original is the article itself, re-ingested after its
     copies.
     """
-    batch = [(r.cleaned.article.doc_id, r.sketch) for r in results if r.sketch]
+    batch = [(safe_str(r.cleaned.article.doc_id), r.sketch) for r in results if r.sketch]
     if not batch:
         return {}, {}
     top = neardup.INDEX_SIZE
@@ -192,8 +192,9 @@ def assign(con, results: Sequence[ArticleResult]) -> Plan:
     """Story ids for every event of ``results`` (in order), and the batch's copies."""
     copies, follow = find_copies(con, results)
     plan = Plan(copies=copies, follow=follow)
-    reports = {r.cleaned.article.doc_id: [report_of(e, r.cleaned.article.published)
-                                          for e in r.events] for r in results}
+    # doc ids as stored (lone surrogates as U+FFFD, jalin.store.rows.safe_str)
+    reports = {safe_str(r.cleaned.article.doc_id): [report_of(e, r.cleaned.article.published)
+                                                    for e in r.events] for r in results}
     in_batch = set(reports)
     stored_originals = _originals(con, sorted(set(follow.values()) - in_batch))
     candidates = load_candidates(con, (rep for reps in reports.values() for rep in reps))
@@ -212,7 +213,7 @@ def assign(con, results: Sequence[ArticleResult]) -> Plan:
     linker = Linker(taken=is_taken)
     linker.add_all(story_state(row) for row in candidates)
     for res in results:
-        doc = res.cleaned.article.doc_id
+        doc = safe_str(res.cleaned.article.doc_id)
         original = follow.get(doc)
         if original in reports:
             originals = [(rep, plan.story_ids[rep.event_id]) for rep in reports[original]
@@ -220,8 +221,12 @@ def assign(con, results: Sequence[ArticleResult]) -> Plan:
         else:
             originals = [(report_from_row(row), row["story_id"])
                          for row in stored_originals.get(original, []) if row.get("story_id")]
+        pairs = twins(res.events)  # the other direction of one trigger: the same story
         for rep in reports[doc]:
-            sid = match_original(rep, originals) if originals else None
+            twin = pairs.get(rep.event_id)
+            sid = plan.story_ids.get(twin) if twin else None
+            if sid is None and originals:
+                sid = match_original(rep, originals)
             plan.story_ids[rep.event_id] = linker.join(rep, sid) if sid else linker.link(rep)
     plan.affected = set(linker.created) | linker.joined
     return plan

@@ -29,13 +29,18 @@ from ..models import Actor, PartialDate
 
 __all__ = [
     "Act", "Acts", "default_acts", "dates_compatible", "is_generic", "person_of",
-    "persons_agree", "persons_compatible", "precision_rank", "INFERRED_DATE_SOURCES",
+    "persons_agree", "persons_compatible", "precision_rank", "DATE_SOURCE_RANK",
+    "INFERRED_DATE_SOURCES",
 ]
 
 ACTS_FILE = "stories/acts.tsv"
 
-#: Date sources that infer a date rather than read it in the event's sentence.
-INFERRED_DATE_SOURCES = frozenset({"lead", "context"})
+#: Date sources that infer a date rather than read it in the event's sentence: the
+#: narrative's ("context"), the story date of the article's main news ("story"; stores
+#: written before it say "lead").
+INFERRED_DATE_SOURCES = frozenset({"lead", "context", "story"})
+#: How directly a date was found (lower is more direct); "none" and unknown ones last.
+DATE_SOURCE_RANK = {"sentence": 0, "context": 1, "story": 2, "lead": 2}
 
 
 @dataclass(frozen=True, slots=True)

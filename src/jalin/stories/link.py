@@ -26,6 +26,15 @@ with a story when
 * the places agree, when both are known (``Event.location``, if the
   pipeline sets one: its country).
 
+A report of an unknown source (an agentless passive: ``UNKNOWN_ACTOR``, its
+actor key empty) joins only a story of an unknown source with the same
+target and the very same code, both dated to the same day read in their
+sentences, and the same place: that both sources are unknown is no sign of
+one act, so the date and the place must stand in for the missing actor.
+The two directions of one trigger (the coder codes "A and B clashed" both
+ways, ``jalin.stories.merge.is_twin``) are two reports of one story, even for
+an act whose order matters across articles: :func:`twins` pairs them.
+
 Among compatible stories the one with the same date, then the same code, the
 same place, the most reports wins; the first found of equals. A copy of an
 article (:mod:`jalin.stories.neardup`) does not go through this search: its
@@ -45,14 +54,15 @@ from datetime import date
 from typing import Callable, Iterable
 
 from ..models import Event, PartialDate
+from .merge import is_twin
 from .acts import (
-    INFERRED_DATE_SOURCES, Acts, dates_compatible, default_acts, person_of, precision_rank,
+    DATE_SOURCE_RANK, INFERRED_DATE_SOURCES, Acts, dates_compatible, default_acts, person_of,
+    precision_rank,
 )
 
 __all__ = ["Report", "Story", "Linker", "story_id_for", "index_key", "link_events", "report_of",
-           "place_of"]
+           "place_of", "twins"]
 
-_DATE_SOURCE_RANK = {"sentence": 0, "context": 1, "lead": 2}
 #: An undated report and a story are one act only within this many days.
 UNDATED_WINDOW_DAYS = 1
 
@@ -118,7 +128,8 @@ def index_key(source: str, target: str, root: str, negated: bool) -> tuple:
 
 def story_id_for(event_id: str, salt: int = 0) -> str:
     raw = event_id if not salt else f"{event_id}#{salt}"
-    return "s" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:15]
+    # (an id with a lone surrogate, from a doc id that is no valid text, still hashes)
+    return "s" + hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:15]
 
 
 @dataclass
@@ -158,7 +169,7 @@ class Story:
 
 
 def _date_rank(d: PartialDate | None, source: str) -> tuple:
-    return (precision_rank(d), _DATE_SOURCE_RANK.get(source, 3))
+    return (precision_rank(d), DATE_SOURCE_RANK.get(source, 3))
 
 
 class Linker:
@@ -216,6 +227,8 @@ class Linker:
         """Everything but the dates of undated reports and stories."""
         if r.negated != s.negated or r.root != s.root:
             return False
+        if not r.source or not s.source:
+            return _same_unknown(r, s)
         if not all(self.acts.compatible(r.cameo, c) for c in s.codes):
             return False
         pair_ok = (r.source, r.target) == (s.source, s.target) or (
@@ -286,6 +299,30 @@ class Linker:
         return sid
 
 
+def _same_unknown(r: Report, s: Story) -> bool:
+    """A report and a story of unknown sources: the same target, code, day read in the
+    sentence, and place (see the module doc)."""
+    if r.source or s.source or not r.target or r.target != s.target or s.codes != {r.cameo}:
+        return False
+    if r.date is None or s.date is None or r.date.day is None or r.date != s.date:
+        return False
+    if r.date_source != "sentence" or s.date_source != "sentence":
+        return False
+    return bool(r.place) and r.place == s.place
+
+
+def twins(events: Iterable[Event]) -> dict[str, str]:
+    """Event id -> the id of its earlier twin (the other direction of its trigger)."""
+    out: dict[str, str] = {}
+    seen: list[Event] = []
+    for e in events:
+        twin = next((t for t in seen if is_twin(t, e)), None)
+        if twin is not None:
+            out[e.event_id] = out.get(twin.event_id, twin.event_id)
+        seen.append(e)
+    return out
+
+
 def _dated_near(r: Report, s: Story) -> bool:
     """An undated report and a day-dated story (or the reverse): the story's day is
     the report's publication day or the day before (yesterday's news)."""
@@ -303,4 +340,11 @@ def link_events(events: Iterable[Event], published: PartialDate | None = None,
     """Story ids for ``events`` of one article, linked in memory (``jalin.code``:
     the visitor's 042 and the host's 043 of one visit share a story)."""
     linker = linker or Linker()
-    return {e.event_id: linker.link(report_of(e, published)) for e in events}
+    events = list(events)
+    pairs = twins(events)
+    out: dict[str, str] = {}
+    for e in events:
+        rep = report_of(e, published)
+        twin = pairs.get(e.event_id)
+        out[e.event_id] = linker.join(rep, out[twin]) if twin in out else linker.link(rep)
+    return out

@@ -16,21 +16,31 @@ Two mentions are the same act (:mod:`jalin.stories.acts`) when they have
 * compatible dates at their precision; a mention with a date never joins a
   group with an incompatible one, so a background event with its own older
   date stays apart from today's;
-* the same negation.
+* the same negation;
+* not the two directions of one trigger: a symmetric act whose participants
+  stand side by side ("Kazakhstan and Uzbekistan signed") is coded both ways
+  by the coder (``LanguagePack.symmetric_both_ways``), and the two stay two
+  events (of one story: :func:`jalin.stories.link.twins`);
+* for an event of an unknown source (an agentless passive, ``UNKNOWN_ACTOR``)
+  only another of an unknown source, with the same target and the very same
+  code, at compatible dates read strictly (no day either side): that both
+  sources are unknown says nothing of the act, so what is known must agree.
 
 Dated mentions are grouped first, in text order (complete linkage: a mention
 joins a group only if it fits every member). An undated mention then joins
 the one group of its act, if there is exactly one; else the group of its act
-named last before it ("that visit" refers back); else it stays an event of
-its own. A headline mention joins the
+named last before it ("that visit" refers back; never for an unknown source);
+else it stays an event of its own. A headline mention joins the
 body's event of the same actors and CAMEO root (the headline repeats the
 story) and is kept as a mention with ``headline=True``.
 
 The event's fields are those of its best mention: not the headline, the most
 specific code, then the most precise date, the most direct date source, an
 asserted modality, the earliest position. Its date is the most precise date
-of any of its mentions. Its id is the id of its first mention in the body (so
-an event with one mention keeps the coder's id).
+of any of its mentions, its location that of its best mention, else the most
+direct location of another (``jalin.resolve.places`` locates every mention
+before the merge). Its id is the id of its first mention in the body (so an
+event with one mention keeps the coder's id).
 """
 
 from __future__ import annotations
@@ -40,14 +50,14 @@ from typing import Sequence
 
 from ..models import Event, EventMention, Sentence
 from .acts import (
-    INFERRED_DATE_SOURCES, Acts, dates_compatible, default_acts, is_generic, person_of,
-    persons_agree, precision_rank,
+    DATE_SOURCE_RANK, INFERRED_DATE_SOURCES, Acts, dates_compatible, default_acts, is_generic,
+    person_of, persons_agree, precision_rank,
 )
 
-__all__ = ["MergedArticle", "merge_article", "same_act", "headline_indices"]
+__all__ = ["MergedArticle", "merge_article", "same_act", "headline_indices", "is_twin"]
 
-_DATE_SOURCE_RANK = {"sentence": 0, "context": 1, "lead": 2}
 _MODALITY_RANK = {"asserted": 0, "reported": 1, "intent": 2}
+_LOCATION_SOURCE_RANK = {"sentence": 0, "context": 1, "dateline": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +72,29 @@ def _target_key(e: Event) -> str:
     return e.target.key if e.target is not None else ""
 
 
+def is_twin(x: Event, y: Event) -> bool:
+    """The two directions of one trigger (A->B and B->A of "A and B signed")."""
+    return (x.doc_id == y.doc_id and x.sentence_index == y.sentence_index
+            and x.trigger_start == y.trigger_start and x.cameo == y.cameo
+            and x.target is not None and y.target is not None
+            and (x.source.key, x.target.key) == (y.target.key, y.source.key)
+            and x.source.key != x.target.key)
+
+
+def unknown_source(e: Event) -> bool:
+    """An event whose text names no agent (``jalin.models.UNKNOWN_ACTOR``)."""
+    return not e.source.known
+
+
 def same_act(x: Event, y: Event, acts: Acts, dates: bool = True) -> bool:
     """Whether two coded events of one article can be mentions of one act.
 
     ``dates`` False leaves the dates out (an undated mention looking for its event).
     """
-    if x.negated != y.negated or not acts.compatible(x.cameo, y.cameo):
+    if x.negated != y.negated or not acts.compatible(x.cameo, y.cameo) or is_twin(x, y):
         return False
+    if unknown_source(x) or unknown_source(y):
+        return _same_unknown_act(x, y, dates)
     a = (x.source.key, _target_key(x), x.cameo)
     b = (y.source.key, _target_key(y), y.cameo)
     if not acts.same_pair(a, b, across=False):
@@ -82,6 +108,18 @@ def same_act(x: Event, y: Event, acts: Acts, dates: bool = True) -> bool:
     if dates and x.date is not None and y.date is not None:
         loose = x.date_source in INFERRED_DATE_SOURCES or y.date_source in INFERRED_DATE_SOURCES
         return dates_compatible(x.date, y.date, loose, acts.span(x.cameo, y.cameo))
+    return True
+
+
+def _same_unknown_act(x: Event, y: Event, dates: bool) -> bool:
+    """Two events of an unknown source: the same target, the very same code, and dates
+    that agree strictly (see the module doc)."""
+    if not (unknown_source(x) and unknown_source(y)) or x.cameo != y.cameo:
+        return False
+    if not _target_key(x) or _target_key(x) != _target_key(y):
+        return False
+    if dates and x.date is not None and y.date is not None:
+        return dates_compatible(x.date, y.date)
     return True
 
 
@@ -100,13 +138,13 @@ def _position(e: Event) -> tuple[int, int]:
 def _best_key(e: Event) -> tuple:
     return (
         is_generic(e.cameo), -len(e.cameo), precision_rank(e.date),
-        _DATE_SOURCE_RANK.get(e.date_source, 3), _MODALITY_RANK.get(e.modality, 3),
+        DATE_SOURCE_RANK.get(e.date_source, 3), _MODALITY_RANK.get(e.modality, 3),
         _position(e),
     )
 
 
 def _date_key(e: Event) -> tuple:
-    return (precision_rank(e.date), _DATE_SOURCE_RANK.get(e.date_source, 3), _position(e))
+    return (precision_rank(e.date), DATE_SOURCE_RANK.get(e.date_source, 3), _position(e))
 
 
 class _Group:
@@ -144,6 +182,9 @@ def _join_undated(e: Event, groups: list[_Group], acts: Acts) -> None:
     if len(fitting) == 1:
         fitting[0].members.append(e)
         return
+    if unknown_source(e):  # no actor to refer back to: an act of its own
+        groups.append(_Group(e))
+        return
     here = _position(e)
     before = [(max(_position(m) for m in g.members if _position(m) < here), i)
               for i, g in enumerate(fitting) if any(_position(m) < here for m in g.members)]
@@ -164,7 +205,11 @@ def _join_headline(e: Event, groups: list[_Group], acts: Acts) -> bool:
     if not hits:
         return False
     compatible = [g for g in hits if g.fits(e, acts, dates=False)]
-    (compatible or hits)[0].members.append(e)
+    # the group told in the headline's own order first (both directions of a
+    # symmetric act are two events)
+    pool = sorted(compatible or hits, key=lambda g: not any(
+        (m.source.key, _target_key(m)) == (e.source.key, _target_key(e)) for m in g.members))
+    pool[0].members.append(e)
     return True
 
 
@@ -194,6 +239,12 @@ def merge_article(events: Sequence[Event], sentences: Sequence[Sentence] = (),
         event = best
         if precision_rank(dated.date) < precision_rank(best.date):
             event = replace(event, date=dated.date, date_source=dated.date_source)
+        if event.location is None:
+            located = [m for m in in_body if m.location is not None]
+            if located:
+                loc = min(located, key=lambda m: (
+                    _LOCATION_SOURCE_RANK.get(m.location.source, 3), _position(m))).location
+                event = replace(event, location=loc)
         event = replace(event, event_id=in_body[0].event_id)
         merged.append((_position(in_body[0]), event, members))
     merged.sort(key=lambda t: t[0])

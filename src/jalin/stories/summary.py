@@ -27,13 +27,12 @@ from datetime import date, datetime
 from typing import Any, Iterable
 
 from ..models import PartialDate
-from .acts import is_generic, precision_rank
+from .acts import DATE_SOURCE_RANK, is_generic, precision_rank
 from .link import Story
 from .sources import outlet
 
 __all__ = ["summarise", "story_state", "story_pair"]
 
-_DATE_SOURCE_RANK = {"sentence": 0, "context": 1, "lead": 2}
 _FAR = date.max
 _LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "precision", "source", "countries")
 _PRECISION_RANK = {"city": 0, "region": 1, "country": 2}
@@ -96,7 +95,7 @@ def summarise(story_id: str, reports: Iterable[dict[str, Any]]) -> dict[str, Any
     first = rows[0]
     rep = min(rows, key=lambda r: (is_generic(r["cameo"] or ""), -len(r["cameo"] or "")))
     dated = min(rows, key=lambda r: (precision_rank(_pdate(r.get("date"))),
-                                     _DATE_SOURCE_RANK.get(r.get("date_source") or "", 3),
+                                     DATE_SOURCE_RANK.get(r.get("date_source") or "", 3),
                                      _first_day(r.get("date"))))
     published = [r["published"] for r in rows if r.get("published")]
     published.sort(key=_first_day)
