@@ -178,6 +178,8 @@ def test_seeds_dashboard(browser, seeds_url, tmp_path):
         edge.focus()  # the layout of real data may put a node on the edge's middle
         pg.keyboard.press("Enter")
         expect(pg.locator("#dyad-title")).to_contain_text("Kazakhstan")
+    # the list, the dyad and the map load together: wait until the whole view is drawn
+    pg.wait_for_function("() => document.body.getAttribute('data-route') === location.hash")
     pg.wait_for_selector("#events tbody tr.event-row")
     row = pg.locator("#events tbody tr.event-row").first
     sentence = row.locator("td.evidence").inner_text().strip()
