@@ -413,3 +413,18 @@ def test_next_week_is_not_moved_a_year(pipeline):
 def test_dates_in_non_restrictive_clauses_are_theirs(pipeline, text, expected):
     evs = [e for e in code(pipeline, text, published="2024-10-11") if e.cameo_root == "04"]
     assert len(evs) == 1 and evs[0].date == expected
+
+
+@pytest.mark.parametrize("text, not_wanted", [
+    # a nominal trigger that is the object of a trigger verb is what the verb acts on, not an
+    # event of the verb's subject ("mediate a ceasefire" is no ceasefire between the mediators)
+    ("Usaha Mesir, Qatar dan Amerika Serikat untuk menengahi gencatan senjata di Gaza belum berhasil.",
+     {"EGY", "QAT", "USA"}),
+    ("Turki dan Rusia berupaya menengahi perundingan damai di Libya sejak tahun lalu.", {"TUR", "RUS"}),
+    ("Norwegia dan Swiss menawarkan diri menengahi pembicaraan di Kolombia.", {"NOR", "CHE"}),
+])
+def test_a_noun_after_a_trigger_verb_is_its_object(pipeline, text, not_wanted):
+    evs = code(pipeline, text)
+    pairs = [e for e in evs if e.target is not None
+             and {e.source.key, e.target.key} <= not_wanted]
+    assert not pairs, [(e.source.key, e.target.key, e.cameo, e.trigger) for e in pairs]

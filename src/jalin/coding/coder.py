@@ -171,7 +171,9 @@ class Coder:
             return []
         out: list[Event] = []
         found = []
-        for trig in match_triggers(view, lex):
+        matched = match_triggers(view, lex)
+        view.verb_triggers = frozenset(t.first for t in matched if t.form in ("va", "vp"))
+        for trig in matched:
             roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt,
                                state.last_persons)
             if roles is not None and not roles.hypothetical:

@@ -288,6 +288,9 @@ class _Finder:
         rest = [w for w in between if w not in ok]
         if not rest:
             return True
+        if any(k in self.v.verb_triggers for k in range(end, self.t.first)
+               if self.v.lower[k] not in self.lex.words("light")):
+            return False  # "Usaha X untuk menengahi gencatan senjata": the noun is the verb's object
         purpose = self.pack.purpose_words
         if len(rest) == 1 and rest[0] in purpose:
             return True  # "bersiap untuk pembicaraan"

@@ -49,6 +49,9 @@ class SentenceView:
     has_group_anaphor: bool
     has_past_marker: bool
     lex: Lexicon
+    # token indices where a verbal trigger of this sentence begins (set by the coder once the
+    # sentence's triggers are known): a noun right after one is its object, not a new event
+    verb_triggers: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
