@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import UNKNOWN_ACTOR, Actor, Mention
 from .lexicon import Lexicon
+from .nominal import noun_args, noun_phrase_end, topical_agent
 from .triggers import TriggerMatch
 from .view import (  # noqa: F401  (re-exported: the coder and language modules use them)
     _PUNCT_BOUNDARY,
@@ -501,6 +502,30 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         if a is None:
             a = pack.agentless_passive_source(f)  # "was arrested in Lebanon": the state where it happened
         tgt, src = (s.distinct() if s else []), (a.distinct() if a else [])
+    elif nominal and pack.head_initial_nouns:
+        # "serangan Israel terhadap X", "pengusiran diplomat Rusia oleh Jerman" (jalin.coding.nominal)
+        na = noun_args(f)
+        src, tgt, tgt_group = na.source, na.target, na.target_group
+        if not src:
+            src, after = topical_agent(f, noun_phrase_end(f))
+            if src and not tgt:  # "Kecaman disampaikan Presiden Prancis kepada Iran"
+                prep = lex.words("prep_target")
+                rest = [g for g in f.targets(after - 1, src) if f.prev_word(g) in prep and g.t0 - after <= 2]
+                tgt_group = rest[0] if rest else None
+                tgt = tgt_group.distinct() if tgt_group else []
+        if not src and frame == "poss":
+            return None
+        if not src:
+            s = f.subject()
+            if s is not None and f.subject_adjacent(s):
+                src = s.distinct()
+            if not tgt:
+                rest = f.targets(trig.first, src)
+                tgt_group = rest[0] if rest else None
+                tgt = tgt_group.distinct() if tgt_group else []
+            if not src and tgt_group is not None:
+                fs = f.fronted_subject(tgt_group)
+                src = fs.distinct() if fs else []
     else:
         poss = f.possessor() if nominal else None
         by = pack.nominal_agent(view, trig, lex) if poss is None else None
