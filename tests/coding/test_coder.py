@@ -428,3 +428,23 @@ def test_a_noun_after_a_trigger_verb_is_its_object(pipeline, text, not_wanted):
     pairs = [e for e in evs if e.target is not None
              and {e.source.key, e.target.key} <= not_wanted]
     assert not pairs, [(e.source.key, e.target.key, e.cameo, e.trigger) for e in pairs]
+
+
+@pytest.mark.parametrize("text, want", [
+    # aid to people in X, an inquiry into events in X, troops massed in X: X is the target
+    ("Korea Selatan menyalurkan bantuan obat-obatan bagi korban banjir di Pakistan.", ("KOR", "PAK", "07")),
+    ("Dewan HAM PBB membentuk komisi untuk menyelidiki pelanggaran di Myanmar.", ("UN", "MMR", "09")),
+    ("Rusia menambah jumlah tentaranya di Transnistria, wilayah Moldova.", ("RUS", "MDA", "15")),
+    # an institution after "di" is whom, not where: "di Kedutaan Besar China"
+    ("Kemlu Vietnam memanggil seorang diplomat di Kedutaan Besar China di Hanoi.", ("VNM", "CHN", "11")),
+    ("Jepang menyampaikan protes kepada pejabat di Kedutaan Besar Rusia di Tokyo.", ("JPN", "RUS", "11")),
+])
+def test_targets_named_by_place_or_institution(pipeline, text, want):
+    got = {(e.source.key, e.target.key if e.target else None, e.cameo[:2]) for e in code(pipeline, text)}
+    assert want in got, got
+
+
+def test_a_meeting_place_is_still_no_target(pipeline):
+    got = {(e.source.key, e.target.key) for e in code(pipeline, "Menlu Jepang bertemu Menlu Korea Selatan di Beijing.")}
+    assert ("JPN", "KOR") in got or ("KOR", "JPN") in got
+    assert not {p for p in got if "CHN" in p}, got

@@ -269,7 +269,10 @@ class _Finder:
                 continue  # ", the Israeli army said": the reporter, not a target
             if self.pack.co_agent(self.v, g, self.t):
                 continue  # "in solidarity with X", "on behalf of X": not the one acted on
-            if _new_actor(g, exclude) and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last):
+            # "di Bishkek" is where, "di Kedutaan Besar China" whom: an institution is no place
+            institution = all(m.kind == "role" for m in g.members)
+            if _new_actor(g, exclude) and (place_ok or institution or self.prev_word(g) not in loc
+                                           or g.t0 - 1 <= self.t.last):
                 out.append(g)
         # "cleansing in Montenegro against the Albanians": against first
         return self.pack.order_targets(self, out)

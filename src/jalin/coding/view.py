@@ -182,8 +182,9 @@ def _new_actor(g: "Group", exclude) -> bool:
     return any(all(not same_actor(m.actor, x) for x in ex) for m in g.members)
 
 
-# roots whose target may be named as a place: concern about events in X, fighting in X
-PLACE_TARGET_ROOTS = {"01", "14", "18", "19", "20"}
+# roots whose target may be named as a place: concern about events in X, aid to people in X,
+# an investigation of a conflict in X, troops massed in X, fighting in X
+PLACE_TARGET_ROOTS = {"01", "07", "09", "14", "15", "18", "19", "20"}
 DEFUNCT_STATES = {"SUN", "YUG", "CSK", "DDR"}
 
 
