@@ -86,3 +86,23 @@ def test_malay_home_side_is_malaysia(pipeline):
     got = dyads(pipeline, "Malaysia menyatakan kebimbangan terhadap keadaan di Gaza.\n"
                           "Kerajaan mengecam Israel kerana serangan itu.", language="ms")
     assert ("MYS", "ISR", "11") in got, got
+
+
+@pytest.mark.parametrize("text, language, want", [
+    # protesters at a foreign mission are the host state's people, against the mission's state
+    ("Ratusan pengunjuk rasa berdemo di depan Kedutaan Besar China di Manila.", "id", ("PHL", "CHN", "14")),
+    ("Indonesia mengecam pembakaran kitab suci.\n"
+     "Massa aksi berunjuk rasa di depan Kedubes Swedia untuk memprotes pembakaran itu.", "id",
+     ("IDN", "SWE", "14")),
+    ("Unjuk rasa digelar di depan Kedutaan Besar Amerika Serikat di Seoul pada Sabtu.", "id",
+     ("KOR", "USA", "14")),
+    ("Hundreds of protesters rallied outside the Russian embassy in Warsaw on Sunday.", "en",
+     ("POL", "RUS", "14")),
+])
+def test_protests_at_a_foreign_mission(pipeline, text, language, want):
+    assert want in dyads(pipeline, text, language=language)
+
+
+def test_protesters_with_no_mission_stay_unknown(pipeline):
+    got = dyads(pipeline, "Ratusan pengunjuk rasa memprotes kebijakan Rusia di pusat kota.")
+    assert not {d for d in got if d[0] in ("IDN", "RUS")}, got

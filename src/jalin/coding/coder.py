@@ -108,11 +108,15 @@ class Coder:
         found = [self.resolver.find(s.text, lang, anchor, offset=s.start, bare=True) for s in sentences]
         discourse = Discourse.start(pack.home_country, lex, found, self.resolver, anchor)
         for s, matches in zip(sentences, found):
+            crowd = discourse.crowd(matches)
             mentions = self._mentions(s, discourse.sentence(matches, s.text, s.start), lex)
             # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
             mentions = pack.later_mentions(s, mentions, names)
             dates = find_dates(s.text, anchor, lang, offset=s.start)
             view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
+            if crowd is not None:
+                view.host_crowd = Mention(s.doc_id, s.index, crowd.start, crowd.end, crowd.text,
+                                          crowd.actor, crowd.kind)
             views.append(view)
             all_mentions.extend(view.mentions)  # with the mentions the view adds from context
         state.story = story_date(anchor, [d for v in views if v.sentence.index in lead_ids for d in v.dates])

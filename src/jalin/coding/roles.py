@@ -41,6 +41,7 @@ from .view import (  # noqa: F401  (re-exported: the coder and language modules 
 )
 
 _HARD_STOP = {";", ":"}
+PROTEST_ROOT = "14"
 MAX_SUBJECT_DISTANCE = 25
 MAX_TARGET_DISTANCE = 16
 
@@ -596,6 +597,9 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if not tgt and nxt is not None and nxt.lower[:1] and nxt.lower[0] in pack.continuation_openers \
             and nxt.groups:
         tgt = nxt.groups[0].distinct()
+    if tgt and not src and trig.entry.cameo[:2] == PROTEST_ROOT and view.host_crowd is not None \
+            and view.host_crowd.actor.country not in {m.actor.country for m in tgt}:
+        src = [view.host_crowd]  # "aksi serupa digelar di depan Kedubes Inggris": the host's people
     if tgt and not src and pack.unknown_agent(f):
         src = [_unknown_source(view, trig)]  # "X was attacked", "a car bomb killed X": no agent named
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps

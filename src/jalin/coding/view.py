@@ -52,6 +52,9 @@ class SentenceView:
     # token indices where a verbal trigger of this sentence begins (set by the coder once the
     # sentence's triggers are known): a noun right after one is its object, not a new event
     verb_triggers: frozenset[int] = frozenset()
+    # the people of the state hosting a foreign mission the sentence names (protests at an
+    # embassy are theirs: jalin.coding.discourse), set by the coder
+    host_crowd: Mention | None = None
 
     @classmethod
     def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
