@@ -106,3 +106,28 @@ def test_protests_at_a_foreign_mission(pipeline, text, language, want):
 def test_protesters_with_no_mission_stay_unknown(pipeline):
     got = dyads(pipeline, "Ratusan pengunjuk rasa memprotes kebijakan Rusia di pusat kota.")
     assert not {d for d in got if d[0] in ("IDN", "RUS")}, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a reaction to an act named by a demonstrative is aimed at whoever acted last
+    ("Amerika Serikat menjatuhkan sanksi baru terhadap Kuba.\nKuba mengecam langkah tersebut.",
+     ("CUB", "USA", "11")),
+    ("Uni Eropa membatasi impor baja dari India.\nIndia menolak kebijakan itu dengan keras.",
+     ("IND", "EU", "12")),
+    ("Rusia mengusir dua diplomat Estonia.\nTallinn memprotes keras tindakan tersebut.",
+     ("EST", "RUS", "11")),
+])
+def test_a_reaction_to_the_act_just_reported(pipeline, text, want):
+    got = dyads(pipeline, text)
+    assert any(d[:2] == want[:2] and d[2] == want[2] for d in got) or \
+        (want[2] == "01" and any(d[:2] == want[:2] for d in got)), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kuba mengecam langkah tersebut.",  # nobody acted before: no target is invented
+    "Amerika Serikat menjatuhkan sanksi terhadap Kuba.\nAmerika Serikat membela langkah tersebut.",
+])
+def test_no_reaction_target_without_another_actor(pipeline, text):
+    got = dyads(pipeline, text)
+    assert not {d for d in got if d[0] in ("CUB", "USA") and d[1] in ("CUB", "USA") and d[2] in ("11", "05")
+                and d != ("USA", "CUB", "16")}, got

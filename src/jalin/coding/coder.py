@@ -64,6 +64,7 @@ class _ArticleState:
     source_dates: dict[str, tuple[int, PartialDate]] = field(default_factory=dict)  # packs that carry them
     last_states: list[Mention] = field(default_factory=list)
     last_persons: list[Mention] = field(default_factory=list)
+    last_agents: list[Actor] = field(default_factory=list)  # sources of the latest sentence's events
     story: PartialDate | None = None  # the day of the main news (jalin.coding.story)
     anaphor_date: PartialDate | None = None  # a date the sentence gave by "dua tahun kemudian"
 
@@ -137,6 +138,9 @@ class Coder:
                 state.last_states = states
             persons = [m for m in view.mentions
                        if m.kind == "person" or (m.kind == "role" and m.actor.name)]
+            agents = [e.source for e in sentence_events if not e.negated and e.source.known]
+            if agents:  # "X mengecam keputusan tersebut": the decision of whoever acted last
+                state.last_agents = list(dict.fromkeys(agents))
             subjects = [e for e in sentence_events if e.source.name and e.source.actor_id]
             if subjects:  # the last event's named source is who "ia" refers to next
                 state.last_persons = [m for m in view.mentions if m.actor == subjects[-1].source][:1] or persons[:1]
@@ -179,7 +183,7 @@ class Coder:
         view.verb_triggers = frozenset(t.first for t in matched if t.form in ("va", "vp"))
         for trig in matched:
             roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt,
-                               state.last_persons)
+                               state.last_persons, state.last_agents)
             if roles is not None and not roles.hypothetical:
                 found.append((trig, roles))
         found = _drop_objects_of_triggers(_drop_intent_verbs(found, lex))

@@ -438,6 +438,30 @@ def _reported_demand(view: SentenceView, trig: TriggerMatch, lex: Lexicon, r: Ro
     return r
 
 
+def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: list[Mention],
+                    last_agents: list[Actor]) -> list[Mention]:
+    """"Teheran mengecam keputusan tersebut", "Israel membantah tuduhan itu": a reaction whose
+    object is an act named by a demonstrative (lexicon ``act_noun`` + ``demonstrative``) is
+    aimed at whoever acted last in the article, if that is someone else."""
+    words = view.lower
+    acts, demonstratives = lex.words("act_noun"), lex.words("demonstrative")
+    k = trig.last + 1
+    while k < len(words) and k <= trig.last + 2 and words[k] not in acts:
+        k += 1
+    if k >= len(words) or words[k] not in acts:
+        return []
+    end = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j] in demonstratives), None)
+    if end is None or any(view.in_mention(j) for j in range(k, end + 1)):
+        return []  # "keputusan Israel itu" names its actor itself
+    other = next((a for a in reversed(last_agents)
+                  if not any(same_actor(a, m.actor) for m in src)), None)
+    if other is None:
+        return []
+    s = view.sentence
+    a, b = view.tokens[k].start, view.tokens[end].end
+    return [Mention(s.doc_id, s.index, a, b, s.text[a - s.start:b - s.start], other, "anaphor")]
+
+
 def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
                      last_persons: list[Mention]) -> list[Mention]:
     """"Ia juga bertemu ...": a pronoun subject stands for the person named just before."""
@@ -478,7 +502,7 @@ def _unknown_source(view: SentenceView, trig: TriggerMatch) -> Mention:
 
 def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
                last_states: list[Mention], nxt: SentenceView | None,
-               last_persons: list[Mention] = ()) -> Roles | None:
+               last_persons: list[Mention] = (), last_agents: list[Actor] = ()) -> Roles | None:
     pack = lex.pack
     r = _modality(view, trig, lex)
     f = _Finder(view, trig, lex)
@@ -597,6 +621,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if not tgt and nxt is not None and nxt.lower[:1] and nxt.lower[0] in pack.continuation_openers \
             and nxt.groups:
         tgt = nxt.groups[0].distinct()
+    if src and not tgt and last_agents:  # "Teheran mengecam keputusan tersebut": whoever decided
+        tgt = _act_of_another(view, trig, lex, src, last_agents)
     if tgt and not src and trig.entry.cameo[:2] == PROTEST_ROOT and view.host_crowd is not None \
             and view.host_crowd.actor.country not in {m.actor.country for m in tgt}:
         src = [view.host_crowd]  # "aksi serupa digelar di depan Kedubes Inggris": the host's people
