@@ -299,6 +299,8 @@ class _Finder:
         purpose = self.pack.purpose_words
         if len(rest) == 1 and rest[0] in purpose:
             return True  # "bersiap untuk pembicaraan"
+        if rest == [self.v.lower[self.t.first - 1]] and rest[0] in self.lex.words("announce"):
+            return True  # "menyatakan dukungan", "mengumumkan sanksi": the act is what is announced
         if len(rest) > 2 or any(w in self.lex.words("speech") for w in rest):
             return False
         light = self.lex.words("light")
