@@ -416,3 +416,38 @@ def test_next_week_is_not_moved_a_year(pipeline):
 def test_dates_in_non_restrictive_clauses_are_theirs(pipeline, text, expected):
     evs = [e for e in code(pipeline, text, published="2024-10-11") if e.cameo_root == "04"]
     assert len(evs) == 1 and evs[0].date == expected
+
+
+@pytest.mark.parametrize("text, not_wanted", [
+    # a nominal trigger that is the object of a trigger verb is what the verb acts on, not an
+    # event of the verb's subject ("mediate a ceasefire" is no ceasefire between the mediators)
+    ("Usaha Mesir, Qatar dan Amerika Serikat untuk menengahi gencatan senjata di Gaza belum berhasil.",
+     {"EGY", "QAT", "USA"}),
+    ("Turki dan Rusia berupaya menengahi perundingan damai di Libya sejak tahun lalu.", {"TUR", "RUS"}),
+    ("Norwegia dan Swiss menawarkan diri menengahi pembicaraan di Kolombia.", {"NOR", "CHE"}),
+])
+def test_a_noun_after_a_trigger_verb_is_its_object(pipeline, text, not_wanted):
+    evs = code(pipeline, text)
+    pairs = [e for e in evs if e.target is not None
+             and {e.source.key, e.target.key} <= not_wanted]
+    assert not pairs, [(e.source.key, e.target.key, e.cameo, e.trigger) for e in pairs]
+
+
+@pytest.mark.parametrize("text, want", [
+    # aid to people in X, an inquiry into events in X, troops massed in X: X is the target
+    ("Korea Selatan menyalurkan bantuan obat-obatan bagi korban banjir di Pakistan.", ("KOR", "PAK", "07")),
+    ("Dewan HAM PBB membentuk komisi untuk menyelidiki pelanggaran di Myanmar.", ("UN", "MMR", "09")),
+    ("Rusia menambah jumlah tentaranya di Transnistria, wilayah Moldova.", ("RUS", "MDA", "15")),
+    # an institution after "di" is whom, not where: "di Kedutaan Besar China"
+    ("Kemlu Vietnam memanggil seorang diplomat di Kedutaan Besar China di Hanoi.", ("VNM", "CHN", "11")),
+    ("Jepang menyampaikan protes kepada pejabat di Kedutaan Besar Rusia di Tokyo.", ("JPN", "RUS", "11")),
+])
+def test_targets_named_by_place_or_institution(pipeline, text, want):
+    got = {(e.source.key, e.target.key if e.target else None, e.cameo[:2]) for e in code(pipeline, text)}
+    assert want in got, got
+
+
+def test_a_meeting_place_is_still_no_target(pipeline):
+    got = {(e.source.key, e.target.key) for e in code(pipeline, "Menlu Jepang bertemu Menlu Korea Selatan di Beijing.")}
+    assert ("JPN", "KOR") in got or ("KOR", "JPN") in got
+    assert not {p for p in got if "CHN" in p}, got

@@ -86,3 +86,48 @@ def test_malay_home_side_is_malaysia(pipeline):
     got = dyads(pipeline, "Malaysia menyatakan kebimbangan terhadap keadaan di Gaza.\n"
                           "Kerajaan mengecam Israel kerana serangan itu.", language="ms")
     assert ("MYS", "ISR", "11") in got, got
+
+
+@pytest.mark.parametrize("text, language, want", [
+    # protesters at a foreign mission are the host state's people, against the mission's state
+    ("Ratusan pengunjuk rasa berdemo di depan Kedutaan Besar China di Manila.", "id", ("PHL", "CHN", "14")),
+    ("Indonesia mengecam pembakaran kitab suci.\n"
+     "Massa aksi berunjuk rasa di depan Kedubes Swedia untuk memprotes pembakaran itu.", "id",
+     ("IDN", "SWE", "14")),
+    ("Unjuk rasa digelar di depan Kedutaan Besar Amerika Serikat di Seoul pada Sabtu.", "id",
+     ("KOR", "USA", "14")),
+    ("Hundreds of protesters rallied outside the Russian embassy in Warsaw on Sunday.", "en",
+     ("POL", "RUS", "14")),
+])
+def test_protests_at_a_foreign_mission(pipeline, text, language, want):
+    assert want in dyads(pipeline, text, language=language)
+
+
+def test_protesters_with_no_mission_stay_unknown(pipeline):
+    got = dyads(pipeline, "Ratusan pengunjuk rasa memprotes kebijakan Rusia di pusat kota.")
+    assert not {d for d in got if d[0] in ("IDN", "RUS")}, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a reaction to an act named by a demonstrative is aimed at whoever acted last
+    ("Amerika Serikat menjatuhkan sanksi baru terhadap Kuba.\nKuba mengecam langkah tersebut.",
+     ("CUB", "USA", "11")),
+    ("Uni Eropa membatasi impor baja dari India.\nIndia menolak kebijakan itu dengan keras.",
+     ("IND", "EU", "12")),
+    ("Rusia mengusir dua diplomat Estonia.\nTallinn memprotes keras tindakan tersebut.",
+     ("EST", "RUS", "11")),
+])
+def test_a_reaction_to_the_act_just_reported(pipeline, text, want):
+    got = dyads(pipeline, text)
+    assert any(d[:2] == want[:2] and d[2] == want[2] for d in got) or \
+        (want[2] == "01" and any(d[:2] == want[:2] for d in got)), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kuba mengecam langkah tersebut.",  # nobody acted before: no target is invented
+    "Amerika Serikat menjatuhkan sanksi terhadap Kuba.\nAmerika Serikat membela langkah tersebut.",
+])
+def test_no_reaction_target_without_another_actor(pipeline, text):
+    got = dyads(pipeline, text)
+    assert not {d for d in got if d[0] in ("CUB", "USA") and d[1] in ("CUB", "USA") and d[2] in ("11", "05")
+                and d != ("USA", "CUB", "16")}, got

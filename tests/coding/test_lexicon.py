@@ -25,7 +25,7 @@ def test_every_root_in_the_ontology_has_an_indonesian_trigger():
 @pytest.fixture
 def lexdir(tmp_path):
     src = data_path("lexicon/id")
-    for name in ("triggers.tsv", "function_words.tsv", "groups.tsv"):
+    for name in ("triggers.tsv", "function_words.tsv", "groups.tsv", "refine.tsv", "blockers.tsv"):
         (tmp_path / name).write_text(src.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
     return tmp_path
 

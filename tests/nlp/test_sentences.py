@@ -186,3 +186,26 @@ def _merged(kept, text):
 def test_abbreviation_table_loads():
     table = abbreviations()
     assert table["irjen"] == "title" and table["dll"] == "terminal" and table["s.h"] == "title"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # web text glues sentences: no space after the stop, a quote right after it
+    ('kata sumber itu kepada media Qatar, al-Araby."Mesir tidak akan mundur," ujarnya.',
+     ['kata sumber itu kepada media Qatar, al-Araby."', 'Mesir tidak akan mundur," ujarnya.']),
+    ("Hal itu dilaporkan pada 11 September.Pada saat yang sama, Kairo menolak usulan itu.",
+     ["Hal itu dilaporkan pada 11 September.", "Pada saat yang sama, Kairo menolak usulan itu."]),
+    ('Gencatan senjata berlaku sejak Oktober 2023."Negosiasi masih berjalan," katanya.',
+     ['Gencatan senjata berlaku sejak Oktober 2023."', 'Negosiasi masih berjalan," katanya.']),
+    # a photo caption glued to the story's dateline
+    ("Pasukan berjaga di perbatasan. (Foto: Reuters)JAKARTA - Indonesia mengecam serangan itu.",
+     ["Pasukan berjaga di perbatasan.", "(Foto: Reuters)", "JAKARTA - Indonesia mengecam serangan itu."]),
+    ("(Dok. AFP)BEIJING, KOMPAS.com - China memanggil duta besar Jepang.",
+     ["(Dok. AFP)", "BEIJING, KOMPAS.com - China memanggil duta besar Jepang."]),
+    # but not inside names, numbers, domains and titles
+    ("Laporan KOMPAS.com dan Kompas.TV menyebut harga Rp16.350 per dolar AS.",
+     ["Laporan KOMPAS.com dan Kompas.TV menyebut harga Rp16.350 per dolar AS."]),
+    ("Menurut Dr.Sutrisno dari U.S.A, versi 2.0 Beta sudah dirilis.",
+     ["Menurut Dr.Sutrisno dari U.S.A, versi 2.0 Beta sudah dirilis."]),
+])
+def test_glued_sentences_of_web_text(text, expected):
+    assert _texts(text) == expected

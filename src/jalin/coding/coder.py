@@ -64,6 +64,7 @@ class _ArticleState:
     source_dates: dict[str, tuple[int, PartialDate]] = field(default_factory=dict)  # packs that carry them
     last_states: list[Mention] = field(default_factory=list)
     last_persons: list[Mention] = field(default_factory=list)
+    last_agents: list[Actor] = field(default_factory=list)  # sources of the latest sentence's events
     story: PartialDate | None = None  # the day of the main news (jalin.coding.story)
     anaphor_date: PartialDate | None = None  # a date the sentence gave by "dua tahun kemudian"
 
@@ -108,11 +109,15 @@ class Coder:
         found = [self.resolver.find(s.text, lang, anchor, offset=s.start, bare=True) for s in sentences]
         discourse = Discourse.start(pack.home_country, lex, found, self.resolver, anchor)
         for s, matches in zip(sentences, found):
+            crowd = discourse.crowd(matches)
             mentions = self._mentions(s, discourse.sentence(matches, s.text, s.start), lex)
             # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
             mentions = pack.later_mentions(s, mentions, names)
             dates = find_dates(s.text, anchor, lang, offset=s.start)
             view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
+            if crowd is not None:
+                view.host_crowd = Mention(s.doc_id, s.index, crowd.start, crowd.end, crowd.text,
+                                          crowd.actor, crowd.kind)
             views.append(view)
             all_mentions.extend(view.mentions)  # with the mentions the view adds from context
         state.story = story_date(anchor, [d for v in views if v.sentence.index in lead_ids for d in v.dates])
@@ -133,6 +138,9 @@ class Coder:
                 state.last_states = states
             persons = [m for m in view.mentions
                        if m.kind == "person" or (m.kind == "role" and m.actor.name)]
+            agents = [e.source for e in sentence_events if not e.negated and e.source.known]
+            if agents:  # "X mengecam keputusan tersebut": the decision of whoever acted last
+                state.last_agents = list(dict.fromkeys(agents))
             subjects = [e for e in sentence_events if e.source.name and e.source.actor_id]
             if subjects:  # the last event's named source is who "ia" refers to next
                 state.last_persons = [m for m in view.mentions if m.actor == subjects[-1].source][:1] or persons[:1]
@@ -173,9 +181,11 @@ class Coder:
             return []
         out: list[Event] = []
         found = []
-        for trig in match_triggers(view, lex):
+        matched = match_triggers(view, lex)
+        view.verb_triggers = frozenset(t.first for t in matched if t.form in ("va", "vp"))
+        for trig in matched:
             roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt,
-                               state.last_persons)
+                               state.last_persons, state.last_agents)
             if roles is not None and not roles.hypothetical:
                 found.append((trig, roles))
         found = _drop_objects_of_triggers(_drop_intent_verbs(found, lex))

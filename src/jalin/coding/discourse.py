@@ -12,7 +12,12 @@ A reader resolves a bare title from the article, not from the sentence:
    state at all (``LanguagePack.home_country``; which titles: the pack's
    function words ``home_title``). English has no home side.
 
-Titles that fit neither stay unresolved: no actor is invented.
+3. **protesters at a foreign mission** - "pengunjuk rasa ... di depan Kedutaan
+   Besar AS di Jakarta" are the host state's people (the capital after the
+   mission, else the outlet's home side) acting against the mission's state
+   (the lexicon's ``mission_title`` words).
+
+Titles that fit none of these stay unresolved: no actor is invented.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from ..models import Actor, PartialDate
 from ..resolve.actors import ActorMatch
 
 
+#: crowds: protesters (and people) at a foreign mission are the host state's
+CROWD_ROLES = frozenset({"OPP", "CVL"})
 #: roles of a state's own institutions: a bare title with one of them (or with an office) may
 #: point back at a named actor; civilians, protesters, businesses, media never do
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -36,6 +43,9 @@ class Discourse:
     home: str | None  # the outlet's home state, when the article's frame is domestic
     home_titles: tuple[tuple[str, ...], ...]
     quantifiers: frozenset[str]
+    mission_titles: tuple[tuple[str, ...], ...]
+    places: frozenset[str]  # "di", "in": what a mission's seat follows
+    lang: str
     resolver: object
     when: PartialDate | None
     by_office: dict[str, Actor] = field(default_factory=dict)
@@ -48,16 +58,60 @@ class Discourse:
         ``quantifier`` words): the home side counts only if the article names it."""
         named = {m.actor.country for ms in article_matches for m in ms if m.kind != "bare"}
         home = home_country if home_country in named else None
-        return cls(home, lex.phrases("home_title"), lex.words("quantifier"), resolver, when)
+        return cls(home, lex.phrases("home_title"), lex.words("quantifier"),
+                   lex.phrases("mission_title"), lex.words("location"), lex.lang, resolver, when)
+
+    def _host(self, matches: list[ActorMatch]) -> tuple[str, str] | None:
+        """(host state, the foreign state) when the sentence names a foreign mission ("Kedutaan
+        Besar AS di Jakarta"): a capital after the mission, else the outlet's home side."""
+        for k, m in enumerate(matches):
+            if not (m.title and m.actor.country and self._is_mission(m.title)):
+                continue
+            after = [x.actor.country for x in matches[k + 1:] if x.kind == "capital" and x.actor.country]
+            host = after[0] if after else (self._seat(m) or self.home)
+            if host and host != m.actor.country:
+                return host, m.actor.country
+        return None
+
+    def _seat(self, m: ActorMatch) -> str | None:
+        """The host state of a mission named with its seat: "Kedutaan Besar China di Manila"."""
+        words = m.text.split()
+        at = [k for k, w in enumerate(words) if w.lower() in self.places]
+        if not at or at[-1] + 1 >= len(words):
+            return None
+        seat = self.resolver.resolve(" ".join(words[at[-1] + 1:]), self.lang, self.when)
+        return seat.country if seat is not None else None
+
+    def _is_mission(self, title: str) -> bool:
+        words = tuple(title.split())
+        return any(words[:len(p)] == p for p in self.mission_titles)
+
+    def crowd(self, matches: list[ActorMatch]) -> ActorMatch | None:
+        """The host state's people as a mention at the foreign mission the sentence names
+        (source of a protest there that names no protester), or None."""
+        found = self._host(matches)
+        if found is None:
+            return None
+        mission = next(m for m in matches if m.title and self._is_mission(m.title)
+                       and m.actor.country == found[1])
+        return replace(mission, actor=Actor(code=found[0] + "CVL", country=found[0], role="CVL"),
+                       kind="role", title="", office=None)
 
     def sentence(self, matches: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:
         """The sentence's matches with its bare titles resolved (or dropped), in order; the
         named ones are remembered for the titles of later sentences. A title after a
         quantifier ("kedua menteri", "para menteri") names several actors: not resolved."""
         out: list[ActorMatch] = []
+        host = None
         for m in matches:
             if m.kind != "bare":
                 out.append(m)
+                continue
+            if m.actor.role in CROWD_ROLES:  # protesters at a foreign mission: the host's people
+                host = host or self._host(matches) or ("", "")
+                if host[0]:
+                    out.append(replace(m, actor=Actor(code=host[0] + m.actor.role, country=host[0],
+                                                      role=m.actor.role), kind="role"))
                 continue
             before = text[:m.start - offset].split()
             if before and before[-1].lower() in self.quantifiers:
@@ -96,4 +150,4 @@ class Discourse:
         return any(words[:len(p)] == p for p in self.home_titles)
 
 
-__all__ = ["STATE_ROLES", "Discourse"]
+__all__ = ["CROWD_ROLES", "STATE_ROLES", "Discourse"]

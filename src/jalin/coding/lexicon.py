@@ -28,7 +28,7 @@ FUNCTION_CATEGORIES = (
     "negator", "negator_scope", "intent", "hypothetical", "reported", "prep_target",
     "prep_agent", "prep_from", "pp", "coord", "clause", "light", "group2", "group3",
     "group5", "anaphor_state", "past", "not_verb", "aux", "location", "speech", "reciprocal",
-    "pronoun", "copula", "topic", "plural_pronoun", "home_title", "past_not", "quantifier",
+    "pronoun", "copula", "topic", "plural_pronoun", "home_title", "past_not", "quantifier", "from_verb", "manner", "mission_title", "act_noun", "demonstrative", "announce", "first_person",
 )
 
 
@@ -84,6 +84,8 @@ class Lexicon:
     version: str
     index: dict[tuple[str, str], tuple[TriggerEntry, ...]]
     refine: dict[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)
+    # phrases that hold a trigger word but never name an event ("menahan imbang", "press release")
+    blockers: tuple[tuple[str, ...], ...] = ()
     # the language pack (jalin.lang.base.LanguagePack) whose hooks the coder calls with this lexicon;
     # typed loosely: the packs import this module, not the other way round
     pack: Any = field(default=None, compare=False, repr=False)
@@ -208,14 +210,23 @@ def load_lexicon(lang: str, valid_code=None, root: Path | None = None,
                 raise row.error(f"unknown CAMEO code {code!r}")
         words = frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
         refine.setdefault(row["base"], []).append((words, row["code"]))
-    names = ("triggers.tsv", "function_words.tsv", "groups.tsv")
+    blockers: list[tuple[str, ...]] = []
+    for src in sources:  # every directory may add its own
+        if exists(src, "blockers.tsv"):
+            for row in (read_tsv(f"{src[0]}/blockers.tsv", ("phrase",)) if src[1] is None
+                        else read_tsv_file(src[1] / "blockers.tsv", ("phrase",))):
+                phrase = tuple(row["phrase"].lower().split())
+                if phrase and phrase not in blockers:
+                    blockers.append(phrase)
+    names = ("triggers.tsv", "function_words.tsv", "groups.tsv", "refine.tsv", "blockers.tsv")
     if root is None:
         version = data_hash(*(f"{base}/{n}" for k, (base, _) in enumerate(sources) for n in names
-                              if not k or exists(sources[k], n)))
+                              if exists(sources[k], n)))
     else:
         h = hashlib.sha1()
         for n in names:
-            h.update((Path(root) / n).read_bytes())
+            if (Path(root) / n).is_file():
+                h.update((Path(root) / n).read_bytes())
         version = h.hexdigest()[:12]
     index: dict[tuple[str, str], list[TriggerEntry]] = {}
     for e in entry_list:
@@ -223,7 +234,7 @@ def load_lexicon(lang: str, valid_code=None, root: Path | None = None,
         index.setdefault((first.kind, first.value), []).append(e)
     frozen_index = {k: tuple(v) for k, v in index.items()}
     return Lexicon(lang, entry_list, fw, groups, roots, version, frozen_index,
-                   {k: tuple(v) for k, v in refine.items()}, pack)
+                   {k: tuple(v) for k, v in refine.items()}, tuple(blockers), pack)
 
 
 def _first_path(sources: list[tuple[str, Path | None]], name: str) -> str:

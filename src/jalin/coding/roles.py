@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import UNKNOWN_ACTOR, Actor, Mention
 from .lexicon import Lexicon
+from .nominal import noun_args, noun_phrase_end, topical_agent
 from .triggers import TriggerMatch
 from .view import (  # noqa: F401  (re-exported: the coder and language modules use them)
     _PUNCT_BOUNDARY,
@@ -40,6 +41,7 @@ from .view import (  # noqa: F401  (re-exported: the coder and language modules 
 )
 
 _HARD_STOP = {";", ":"}
+PROTEST_ROOT = "14"
 MAX_SUBJECT_DISTANCE = 25
 MAX_TARGET_DISTANCE = 16
 
@@ -268,7 +270,10 @@ class _Finder:
                 continue  # ", the Israeli army said": the reporter, not a target
             if self.pack.co_agent(self.v, g, self.t):
                 continue  # "in solidarity with X", "on behalf of X": not the one acted on
-            if _new_actor(g, exclude) and (place_ok or self.prev_word(g) not in loc or g.t0 - 1 <= self.t.last):
+            # "di Bishkek" is where, "di Kedutaan Besar China" whom: an institution is no place
+            institution = all(m.kind == "role" for m in g.members)
+            if _new_actor(g, exclude) and (place_ok or institution or self.prev_word(g) not in loc
+                                           or g.t0 - 1 <= self.t.last):
                 out.append(g)
         # "cleansing in Montenegro against the Albanians": against first
         return self.pack.order_targets(self, out)
@@ -288,9 +293,14 @@ class _Finder:
         rest = [w for w in between if w not in ok]
         if not rest:
             return True
+        if any(k in self.v.verb_triggers for k in range(end, self.t.first)
+               if self.v.lower[k] not in self.lex.words("light")):
+            return False  # "Usaha X untuk menengahi gencatan senjata": the noun is the verb's object
         purpose = self.pack.purpose_words
         if len(rest) == 1 and rest[0] in purpose:
             return True  # "bersiap untuk pembicaraan"
+        if rest == [self.v.lower[self.t.first - 1]] and rest[0] in self.lex.words("announce"):
+            return True  # "menyatakan dukungan", "mengumumkan sanksi": the act is what is announced
         if len(rest) > 2 or any(w in self.lex.words("speech") for w in rest):
             return False
         light = self.lex.words("light")
@@ -430,6 +440,30 @@ def _reported_demand(view: SentenceView, trig: TriggerMatch, lex: Lexicon, r: Ro
     return r
 
 
+def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: list[Mention],
+                    last_agents: list[Actor]) -> list[Mention]:
+    """"Teheran mengecam keputusan tersebut", "Israel membantah tuduhan itu": a reaction whose
+    object is an act named by a demonstrative (lexicon ``act_noun`` + ``demonstrative``) is
+    aimed at whoever acted last in the article, if that is someone else."""
+    words = view.lower
+    acts, demonstratives = lex.words("act_noun"), lex.words("demonstrative")
+    k = trig.last + 1
+    while k < len(words) and k <= trig.last + 2 and words[k] not in acts:
+        k += 1
+    if k >= len(words) or words[k] not in acts:
+        return []
+    end = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j] in demonstratives), None)
+    if end is None or any(view.in_mention(j) for j in range(k, end + 1)):
+        return []  # "keputusan Israel itu" names its actor itself
+    other = next((a for a in reversed(last_agents)
+                  if not any(same_actor(a, m.actor) for m in src)), None)
+    if other is None:
+        return []
+    s = view.sentence
+    a, b = view.tokens[k].start, view.tokens[end].end
+    return [Mention(s.doc_id, s.index, a, b, s.text[a - s.start:b - s.start], other, "anaphor")]
+
+
 def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
                      last_persons: list[Mention]) -> list[Mention]:
     """"Ia juga bertemu ...": a pronoun subject stands for the person named just before."""
@@ -470,7 +504,7 @@ def _unknown_source(view: SentenceView, trig: TriggerMatch) -> Mention:
 
 def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
                last_states: list[Mention], nxt: SentenceView | None,
-               last_persons: list[Mention] = ()) -> Roles | None:
+               last_persons: list[Mention] = (), last_agents: list[Actor] = ()) -> Roles | None:
     pack = lex.pack
     r = _modality(view, trig, lex)
     f = _Finder(view, trig, lex)
@@ -498,6 +532,30 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
         if a is None:
             a = pack.agentless_passive_source(f)  # "was arrested in Lebanon": the state where it happened
         tgt, src = (s.distinct() if s else []), (a.distinct() if a else [])
+    elif nominal and pack.head_initial_nouns:
+        # "serangan Israel terhadap X", "pengusiran diplomat Rusia oleh Jerman" (jalin.coding.nominal)
+        na = noun_args(f)
+        src, tgt, tgt_group = na.source, na.target, na.target_group
+        if not src:
+            src, after = topical_agent(f, noun_phrase_end(f))
+            if src and not tgt:  # "Kecaman disampaikan Presiden Prancis kepada Iran"
+                prep = lex.words("prep_target")
+                rest = [g for g in f.targets(after - 1, src) if f.prev_word(g) in prep and g.t0 - after <= 2]
+                tgt_group = rest[0] if rest else None
+                tgt = tgt_group.distinct() if tgt_group else []
+        if not src and frame == "poss":
+            return None
+        if not src:
+            s = f.subject()
+            if s is not None and f.subject_adjacent(s):
+                src = s.distinct()
+            if not tgt:
+                rest = f.targets(trig.first, src)
+                tgt_group = rest[0] if rest else None
+                tgt = tgt_group.distinct() if tgt_group else []
+            if not src and tgt_group is not None:
+                fs = f.fronted_subject(tgt_group)
+                src = fs.distinct() if fs else []
     else:
         poss = f.possessor() if nominal else None
         by = pack.nominal_agent(view, trig, lex) if poss is None else None
@@ -565,6 +623,11 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if not tgt and nxt is not None and nxt.lower[:1] and nxt.lower[0] in pack.continuation_openers \
             and nxt.groups:
         tgt = nxt.groups[0].distinct()
+    if src and not tgt and last_agents:  # "Teheran mengecam keputusan tersebut": whoever decided
+        tgt = _act_of_another(view, trig, lex, src, last_agents)
+    if tgt and not src and trig.entry.cameo[:2] == PROTEST_ROOT and view.host_crowd is not None \
+            and view.host_crowd.actor.country not in {m.actor.country for m in tgt}:
+        src = [view.host_crowd]  # "aksi serupa digelar di depan Kedubes Inggris": the host's people
     if tgt and not src and pack.unknown_agent(f):
         src = [_unknown_source(view, trig)]  # "X was attacked", "a car bomb killed X": no agent named
     with_partner = tgt_group is not None and f.prev_word(tgt_group) in pack.partner_preps

@@ -5,7 +5,9 @@ pack's morphology (``jalin.lang.<code>.morph``); a pattern matches
 a run of words whose analyses give its roots in order, with optional gaps
 (``..``: up to three words; ``@``: up to six words that name an actor).
 Where patterns overlap, the longest wins. A trigger whose first word sits
-inside an actor name ("Organisasi Kerjasama Shanghai") is not a trigger.
+inside an actor name ("Organisasi Kerjasama Shanghai") is not a trigger, nor
+one whose first word sits inside a blocker phrase of the lexicon
+(``blockers.tsv``: "menahan imbang", "serangan balik", "press release").
 The pack may then adjust the matches (English voice, light verbs and
 complement government: :meth:`jalin.lang.base.LanguagePack.adjust_triggers`).
 """
@@ -134,4 +136,18 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
         chosen.append(m)
         used |= span
     chosen.sort(key=lambda m: m.first)
-    return pack.adjust_triggers(view, chosen, lex)  # English voice and complement government
+    if lex.blockers:  # "menahan imbang", "serangan balik", "press release": no event
+        chosen = [m for m in chosen if not _blocked(view.lower, m.first, lex.blockers)]
+    return pack.adjust_triggers(view, chosen, lex)
+
+
+def _blocked(words: list[str], i: int, blockers: tuple[tuple[str, ...], ...]) -> bool:
+    """Does a blocker phrase of the lexicon cover token ``i``?"""
+    for phrase in blockers:
+        n = len(phrase)
+        if words[i] not in phrase:
+            continue
+        for a in range(max(0, i - n + 1), i + 1):
+            if tuple(words[a:a + n]) == phrase:
+                return True
+    return False  # English voice and complement government

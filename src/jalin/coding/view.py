@@ -49,6 +49,12 @@ class SentenceView:
     has_group_anaphor: bool
     has_past_marker: bool
     lex: Lexicon
+    # token indices where a verbal trigger of this sentence begins (set by the coder once the
+    # sentence's triggers are known): a noun right after one is its object, not a new event
+    verb_triggers: frozenset[int] = frozenset()
+    # the people of the state hosting a foreign mission the sentence names (protests at an
+    # embassy are theirs: jalin.coding.discourse), set by the coder
+    host_crowd: Mention | None = None
 
     @classmethod
     def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
@@ -179,8 +185,9 @@ def _new_actor(g: "Group", exclude) -> bool:
     return any(all(not same_actor(m.actor, x) for x in ex) for m in g.members)
 
 
-# roots whose target may be named as a place: concern about events in X, fighting in X
-PLACE_TARGET_ROOTS = {"01", "14", "18", "19", "20"}
+# roots whose target may be named as a place: concern about events in X, aid to people in X,
+# an investigation of a conflict in X, troops massed in X, fighting in X
+PLACE_TARGET_ROOTS = {"01", "07", "09", "14", "15", "18", "19", "20"}
 DEFUNCT_STATES = {"SUN", "YUG", "CSK", "DDR"}
 
 

@@ -112,6 +112,9 @@ class LanguagePack:
     #: the outlet's home state: a bare "Presiden"/"pemerintah" (titles in the lexicon's function
     #: words ``home_title``) is this state's when the article names it (jalin.coding.discourse)
     home_country: ClassVar[str | None] = None
+    #: do event nouns carry their participants in the phrase after them ("serangan Israel terhadap
+    #: X", "pengusiran diplomat Rusia oleh Jerman")? Then jalin.coding.nominal reads them
+    head_initial_nouns: ClassVar[bool] = False
     #: words inside a coordination that do not break it ("Kazakhstan pada 5 Mei dan ...")
     coordination_fillers: ClassVar[frozenset[str]] = _EMPTY
     #: articles inside a coordination after its first member ("X and the Y")

@@ -31,6 +31,11 @@ from ..models import CleanedArticle, Sentence
 
 _KINDS = ("title", "terminal")
 _BOUNDARY_RE = re.compile(r"([.!?…]+)([”\"’'»)\]]*)(\s+)")
+# Web text glues sentences: 'al-Jadeed."Mesir tidak ...', '11 September.Pada saat ...' (a word of
+# two letters or more, the stop, maybe a quote, then a capitalised word: not "U.S.A", "Kompas.TV",
+# "Rp16.350"); and a caption's closing bracket before the story's dateline: "...Forces)JAKARTA -".
+_GLUED_RE = re.compile(r"(?<=[^\W_]{2})([.!?]+)([”\"’'»]*)(?=[“\"]?[A-Z][a-z])|"
+                       r"(\))()(?=[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*(?:,\s*[A-Za-z][\w.]{1,30})?\s*[-–—])")
 _OPENERS = "“\"‘'([«"
 _TERMINAL_END = tuple(".!?…:;\"”’»)")
 _DOTTED_RE = re.compile(r"^(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}$")
@@ -95,11 +100,18 @@ def split_text(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, whitespace-trimmed, in order."""
     start, end = max(0, start), min(end, len(text))
     spans: list[tuple[int, int]] = []
+    cuts = [(m.end(2), m.end()) for m in _BOUNDARY_RE.finditer(text, start, end) if _is_boundary(text, m)]
+    for m in _GLUED_RE.finditer(text, start, end):
+        punct = m.group(1) if m.group(1) is not None else m.group(3)
+        if punct != ")" and abbreviations().get(_token_before(text, m.start(1)).casefold()) == "title":
+            continue  # "Dr.Sutrisno": a title, not a stop
+        cuts.append((m.end(), m.end()))
     cur = start
-    for m in _BOUNDARY_RE.finditer(text, start, end):
-        if _is_boundary(text, m):
-            spans.append((cur, m.end(2)))
-            cur = m.end()
+    for stop, nxt in sorted(set(cuts)):
+        if stop < cur:
+            continue
+        spans.append((cur, stop))
+        cur = nxt
     spans.append((cur, end))
     out = []
     for s, e in spans:

@@ -1,7 +1,8 @@
 """English voice, light verbs and complement government over a sentence's trigger matches.
 
-* **non-events** — "press release", "opposition party": phrases listed in
-  ``data/lexicon/en/blockers.tsv`` never yield a trigger.
+(Non-events — "press release", "opposition party" — are the lexicon's
+``blockers.tsv``, applied for every language by :mod:`jalin.coding.triggers`.)
+
 * **light verbs** — "held talks", "launched a mediation effort", "lodged an
   official protest": a nominal trigger after a light verb (function word
   category ``light``) becomes a verbal trigger starting at the light verb, so
@@ -25,10 +26,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...datafiles import read_tsv
 from .morph import is_participle
 from .phrases import DETERMINERS, FINITE, NP_MODIFIERS, SCOPE_STOP, prev_word
 
@@ -143,23 +142,6 @@ def _scope_end(view: SentenceView, gov: TriggerMatch, starts: dict[int, TriggerM
     return stop
 
 
-@lru_cache(maxsize=1)
-def blockers() -> tuple[tuple[str, ...], ...]:
-    """Phrases that contain a trigger word but are never events (data/lexicon/en/blockers.tsv)."""
-    return tuple(tuple(row["phrase"].lower().split())
-                 for row in read_tsv("lexicon/en/blockers.tsv", required=("phrase",)))
-
-
-def _blocked(view: SentenceView, i: int) -> bool:
-    words = view.lower
-    for phrase in blockers():
-        n = len(phrase)
-        for a in range(max(0, i - n + 1), i + 1):
-            if tuple(words[a:a + n]) == phrase:
-                return True
-    return False
-
-
 # verbs of giving before the thing given: "will provide nearly 25,000 tons of food aid",
 # "gave Tanzania a grant" (the recipient may stand between)
 TRANSFER_VERBS = frozenset({"provide", "provides", "provided", "providing", "give", "gives", "gave", "given",
@@ -210,8 +192,6 @@ def adjust_triggers(view: SentenceView, matches: list[TriggerMatch],
     out = []
     firsts = {m.first for m in matches}
     for m in matches:
-        if _blocked(view, m.first):
-            continue
         if m.form not in ("va", "vp"):
             k = _light_verb_start(view, m, lex, firsts)
             if k is not None:
@@ -326,5 +306,5 @@ def _background_before(view: SentenceView, t0: int) -> bool:
 
 
 
-__all__ = ["adjust_triggers", "blockers", "is_passive_at", "is_reduced_passive", "is_verbal",
+__all__ = ["adjust_triggers", "is_passive_at", "is_reduced_passive", "is_verbal",
            "past_after_and"]

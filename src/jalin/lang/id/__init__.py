@@ -67,6 +67,7 @@ class IndonesianPack(LanguagePack):
     continuation_openers = frozenset({"yang"})
     former_words = frozenset({"bekas", "mantan", "eks"})
     home_country = "IDN"
+    head_initial_nouns = True
     coordination_fillers = frozenset({"pada"})
 
     bare_is_nominal = True
