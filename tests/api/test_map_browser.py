@@ -139,3 +139,34 @@ def test_seeds_map(browser, tmp_path_factory, tmp_path):  # noqa: F811
         expect(pg.locator("#events tbody tr.event-row").first).to_contain_text("di Bishkek")
         assert errors == []
         pg.close()
+
+
+def test_a_store_from_before_stories_counts_reports(browser, tmp_path):  # noqa: F811
+    """A store of schema version 2 (locations, no stories) served read-only: the dashboard
+    says the stories are not built yet and counts reports, on the map too."""
+    import duckdb
+
+    from jalin.store.schema import EVENT_STORY_COLUMNS
+
+    db = build_map_store(tmp_path / "v2.duckdb")
+    con = duckdb.connect(str(db))
+    for col, _ in EVENT_STORY_COLUMNS:
+        con.execute(f'ALTER TABLE events DROP COLUMN "{col}"')
+    for table in ("stories", "event_mentions", "doc_sketches", "sketch_index", "doc_copies"):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("DELETE FROM schema_version WHERE version > 2")
+    con.close()
+    with ServerThread(db) as srv:
+        pg = browser.new_page(viewport={"width": 1300, "height": 1100})
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.goto(srv.url + "/")
+        pg.wait_for_selector("body[data-ready='1']")
+        expect(pg.locator("#summary")).to_contain_text("no stories yet")
+        assert pg.input_value("#count-mode") == "reports"
+        assert pg.locator("#count-mode option[value=stories]").is_disabled()
+        assert pg.inner_text("#list-title") == "Events (every report)"
+        expect(pg.locator("#map .point")).to_have_count(4)
+        assert "5 reports located" in pg.inner_text("#map-note")
+        assert errors == []
+        pg.close()

@@ -257,9 +257,9 @@ class Store:
         if not self.has_stories:
             raise StoreError(
                 f"store {self.path} was written before stories (schema version "
-                f"{self.stored_version}): open it once for writing to migrate it, e.g. "
-                f"`jalin ingest --db {self.path}` with any input (its events are then merged "
-                "and linked into stories)")
+                f"{self.stored_version}): run `jalin ingest ... --db {self.path}` once to "
+                "migrate it (any input, e.g. an article already stored: re-ingesting replaces "
+                "it); its events are then merged and linked into stories")
 
     # ---- writes ------------------------------------------------------------
 
