@@ -209,6 +209,8 @@ def actor_label(actor: dict[str, Any]) -> str:
 
 WHERE_HELP = ("Only events that happened in this state (ISO3 code of the location's country, "
               "or of either side of a border area), e.g. KGZ.")
+EXPORT_WHERE_HELP = WHERE_HELP[:-1] + (" (stories: by the story's location; mentions: those "
+                                      "of such events).")
 
 
 def place_label(loc: dict[str, Any] | None) -> str:
@@ -485,7 +487,7 @@ def export(
     quad: Optional[int] = QUAD_FILTER,
     doc: Optional[str] = DOC_FILTER,
     include_negated: bool = typer.Option(False, "--include-negated", help="Also export negated events."),
-    where: Optional[str] = typer.Option(None, "--where", help=WHERE_HELP),
+    where: Optional[str] = typer.Option(None, "--where", help=EXPORT_WHERE_HELP),
 ) -> None:
     """Export events, stories or mentions as JSONL, CSV, Parquet, GDELT 2.0 rows or PLOVER JSON."""
     from . import export as ex
