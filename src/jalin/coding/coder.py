@@ -41,12 +41,13 @@ from ..models import (
 from ..nlp.tokens import tokenize
 from ..resolve.dates import anaphor_shift, find_dates
 from ..resolve.dates_calendar import shift
+from ..resolve.scan import Scan, scanner_for
 from .lexicon import Lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
 from .roles import Roles, find_roles
-from .triggers import TriggerMatch, match_triggers
-from .view import SentenceView, same_actor
+from .triggers import TriggerMatch, match_triggers, match_triggers_reference
+from .view import SentenceView, group_occurrences, same_actor
 
 # a dyad dated in one sentence dates an undated event of the same dyad this many sentences later
 CONTEXT_SENTENCES = 1
@@ -65,15 +66,22 @@ class _ArticleState:
 
 
 class Coder:
-    """Codes one article's sentences. Build once (tables load once), reuse."""
+    """Codes one article's sentences. Build once (tables load once), reuse.
 
-    def __init__(self, resolver, ontology: Ontology):
+    ``reference=True`` finds actors, dates and triggers the plain way (the actor
+    trie walked token by token, every date pattern run, every trigger pattern
+    tried in turn) instead of one scan per sentence (:mod:`jalin.resolve.scan`)
+    and the pattern trie: the same events, slower; tests compare the two.
+    """
+
+    def __init__(self, resolver, ontology: Ontology, reference: bool = False):
         self.resolver = resolver
         self.ontology = ontology
+        self.reference = reference
 
     @classmethod
-    def load(cls, resolver) -> Coder:
-        return cls(resolver, default_ontology())
+    def load(cls, resolver, reference: bool = False) -> Coder:
+        return cls(resolver, default_ontology(), reference)
 
     @staticmethod
     def pack(lang: str) -> LanguagePack:
@@ -99,11 +107,14 @@ class Coder:
         lead_index = self._lead_index(art.title, sentences)
         views: list[SentenceView] = []
         names: dict = {}  # people named in full so far, by one part of the name (the pack's memory)
+        scanner = None if self.reference else scanner_for(self.resolver, lang)
         for s in sentences:
-            mentions = self._mentions(s, lang, anchor, lex)
+            scan = scanner.scan(s.text) if scanner is not None else None  # one pass: actors, date words
+            mentions = self._mentions(s, lang, anchor, lex, scan)
             # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
             mentions = pack.later_mentions(s, mentions, names)
-            dates = find_dates(s.text, anchor, lang, offset=s.start)
+            dates = find_dates(s.text, anchor, lang, offset=s.start,
+                               words=scan.hits.present("date") if scan is not None else None)
             view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
             views.append(view)
             all_mentions.extend(view.mentions)  # with the mentions the view adds from context
@@ -139,27 +150,23 @@ class Coder:
         return -1
 
     def _mentions(self, s: Sentence, lang: str, anchor: PartialDate | None,
-                  lex: Lexicon) -> list[Mention]:
-        matches = self.resolver.find(s.text, lang, anchor, offset=s.start)
+                  lex: Lexicon, scan: Scan | None = None) -> list[Mention]:
+        matches = self.resolver.find(s.text, lang, anchor, offset=s.start, scan=scan)
         mentions = [Mention(s.doc_id, s.index, m.start, m.end, m.text, m.actor, m.kind)
                     for m in matches]
         low = s.text.lower()
         taken = [(m.start, m.end) for m in mentions]
-        for phrase, members in sorted(lex.groups.items(), key=lambda kv: -len(kv[0])):
-            p = phrase.lower()
-            pos = low.find(p)
-            while pos != -1:
-                a, b = s.start + pos, s.start + pos + len(p)
-                boundary_ok = (pos == 0 or not low[pos - 1].isalnum()) and (
-                    pos + len(p) == len(low) or not low[pos + len(p)].isalnum())
-                if boundary_ok and not any(x < b and a < y for x, y in taken):
-                    # a group phrase replaces any narrower mention inside it
-                    mentions = [m for m in mentions if not (a <= m.start and m.end <= b)]
-                    for code in members:
-                        mentions.append(Mention(s.doc_id, s.index, a, b, s.text[pos:pos + len(p)],
-                                                Actor(code=code, country=code), "group"))
-                    taken.append((a, b))
-                pos = low.find(p, pos + 1)
+        for pos, p, members in group_occurrences(low, lex):  # longest phrases first
+            a, b = s.start + pos, s.start + pos + len(p)
+            boundary_ok = (pos == 0 or not low[pos - 1].isalnum()) and (
+                pos + len(p) == len(low) or not low[pos + len(p)].isalnum())
+            if boundary_ok and not any(x < b and a < y for x, y in taken):
+                # a group phrase replaces any narrower mention inside it
+                mentions = [m for m in mentions if not (a <= m.start and m.end <= b)]
+                for code in members:
+                    mentions.append(Mention(s.doc_id, s.index, a, b, s.text[pos:pos + len(p)],
+                                            Actor(code=code, country=code), "group"))
+                taken.append((a, b))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
@@ -169,7 +176,8 @@ class Coder:
             return []
         out: list[Event] = []
         found = []
-        for trig in match_triggers(view, lex):
+        match = match_triggers_reference if self.reference else match_triggers
+        for trig in match(view, lex):
             roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt,
                                state.last_persons)
             if roles is not None and not roles.hypothetical:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,14 @@ class Lexicon:
         phrases = {c: tuple(tuple(w.split()) for w in ws) for c, ws in self.function_words.items()}
         object.__setattr__(self, "_words", words)
         object.__setattr__(self, "_phrases", phrases)
+        object.__setattr__(self, "_derived", {})
+
+    def derived(self, name: str, build: Callable[["Lexicon"], Any]) -> Any:
+        """What ``build(self)`` returns, built once per lexicon (compiled matchers, phrase sets)."""
+        got = self._derived.get(name)
+        if got is None:
+            got = self._derived[name] = build(self)
+        return got
 
     def words(self, category: str) -> frozenset[str]:
         return self._words.get(category, frozenset())

@@ -7,9 +7,11 @@ groups ("Kazakhstan dan Uzbekistan" -> one group of two).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..models import Actor, DateMention, Mention, Sentence
+from ..nlp.automaton import StringMatcher
 from ..nlp.tokens import Token
 from .lexicon import Lexicon, TriggerMatch
 
@@ -44,7 +46,7 @@ class SentenceView:
     mention_spans: list[tuple[int, int]]
     dates: list[DateMention]
     date_spans: list[tuple[int, int]]
-    groups: list[Group]
+    _groups: list[Group] | None  # built on first use: most sentences never need them
     token_mention: list[int]
     has_group_anaphor: bool
     has_past_marker: bool
@@ -56,23 +58,29 @@ class SentenceView:
         lower = [t.lower for t in tokens]
         # what the language adds: "President X ... in Sudan", a bare role word of the sentence's one state
         mentions = lex.pack.sentence_mentions(sentence, tokens, mentions)
-        spans = [_token_span(tokens, m.start, m.end) for m in mentions]
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        spans = [_token_span(starts, ends, m.start, m.end) for m in mentions]
         keep = [(m, s) for m, s in zip(mentions, spans) if s[0] < s[1]]
         mentions = [m for m, _ in keep]
         spans = [s for _, s in keep]
-        dspans = [_token_span(tokens, d.start, d.end) for d in dates]
+        dspans = [_token_span(starts, ends, d.start, d.end) for d in dates]
         token_mention = [-1] * len(tokens)
         for k, (a, b) in enumerate(spans):
             for i in range(a, b):
                 token_mention[i] = k
         text = " ".join(lower)
-        anaphor = any(p in text for cat in ("group2", "group3", "group5", "anaphor_state", "plural_pronoun")
-                      for p in (" ".join(x) for x in lex.phrases(cat)))
+        anaphor = any(p in text for p in lex.derived("anaphor_phrases", _anaphor_phrases))
         past = bool(lex.words("past") & set(lower))
-        view = cls(sentence, tokens, lower, mentions, spans, dates, dspans, [], token_mention,
+        return cls(sentence, tokens, lower, mentions, spans, dates, dspans, None, token_mention,
                    anaphor, past, lex)
-        view.groups = build_groups(view, lex)
-        return view
+
+    @property
+    def groups(self) -> list[Group]:
+        """The sentence's actor groups (coordinated and appositive mentions joined)."""
+        if self._groups is None:
+            self._groups = build_groups(self, self.lex)
+        return self._groups
 
     # -- token helpers
     def in_mention(self, i: int) -> bool:
@@ -140,12 +148,33 @@ class SentenceView:
         return None
 
 
-def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
-    a = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
-    b = a
-    while b < len(tokens) and tokens[b].start < end:
-        b += 1
-    return a, b
+_ANAPHOR_CATEGORIES = ("group2", "group3", "group5", "anaphor_state", "plural_pronoun")
+
+
+def _anaphor_phrases(lex: Lexicon) -> tuple[str, ...]:
+    """The phrases that make a sentence's group anaphor ("kedua negara"), as joined words."""
+    return tuple(" ".join(x) for cat in _ANAPHOR_CATEGORIES for x in lex.phrases(cat))
+
+
+def _token_span(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """Tokens ``[a, b)`` covering ``start..end``: ``a`` the first token ending after ``start``,
+    ``b`` the first from ``a`` on starting at or after ``end`` (token starts and ends ascend)."""
+    a = bisect_right(ends, start)
+    return a, max(a, bisect_left(starts, end, a))
+
+
+def group_occurrences(low: str, lex: Lexicon) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Where the lexicon's group phrases ("negara-negara Asia Tengah") occur in ``low`` (a
+    sentence in lower case): ``(position, phrase, members)``, longest phrases first, each
+    phrase's occurrences left to right (overlapping ones too), as if each phrase were
+    searched in turn; one pass of the lexicon's phrase automaton."""
+    matcher = lex.derived("group_matcher", _group_matcher)
+    return [(pos, matcher.strings[k], matcher.values[k]) for pos, k in matcher.occurrences(low)]
+
+
+def _group_matcher(lex: Lexicon) -> StringMatcher:
+    ordered = sorted(lex.groups.items(), key=lambda kv: -len(kv[0]))
+    return StringMatcher([(phrase.lower(), members) for phrase, members in ordered])
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
