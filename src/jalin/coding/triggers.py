@@ -213,7 +213,8 @@ class PatternTrie:
         """Every pattern matched from every word (before overlaps are resolved)."""
         words = view.lower
         n = len(words)
-        info = [self.word(w) for w in words]
+        get, word_info = self._words.get, self.word
+        info = [get(w) or word_info(w) for w in words]
         found: list[TriggerMatch] = []
         pack = self.lex.pack
         for i, word in enumerate(words):

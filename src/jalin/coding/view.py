@@ -51,6 +51,7 @@ class SentenceView:
     has_group_anaphor: bool
     has_past_marker: bool
     lex: Lexicon
+    _date_marks: list[bool] | None = None  # in_date of each token, marked on first use
 
     @classmethod
     def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
@@ -87,7 +88,13 @@ class SentenceView:
         return self.token_mention[i] >= 0
 
     def in_date(self, i: int) -> bool:
-        return any(a <= i < b for a, b in self.date_spans)
+        marks = self._date_marks
+        if marks is None:  # which tokens lie in a time expression, marked once
+            marks = self._date_marks = [False] * len(self.tokens)
+            for a, b in self.date_spans:
+                for k in range(a, min(b, len(marks))):
+                    marks[k] = True
+        return 0 <= i < len(marks) and marks[i]
 
     def is_boundary(self, i: int) -> bool:
         return self.lower[i] in _PUNCT_BOUNDARY
@@ -219,17 +226,18 @@ def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
             continue
         if groups:
             g = groups[-1]
-            gap = [i for i in range(g.t1, a)]
             if a < g.t1:  # overlapping spans (group phrases): same group
                 g.members.append(m)
                 g.t1 = max(g.t1, b)
                 seps[-1].append("overlap")
                 continue
-            words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] not in fillers
-                     and not (view.lower[i] in articles and i > g.t1)]  # "X and the Y"
-            dated = len(words) < len(gap)
-            same = m.actor.key in g.keys
-            joinable = all(w in coord for w in words) and not (dated and set(words) <= {","})
+            gap = range(g.t1, a)
+            if len(gap) <= 6:  # a longer gap never joins
+                words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] not in fillers
+                         and not (view.lower[i] in articles and i > g.t1)]  # "X and the Y"
+                dated = len(words) < len(gap)
+                same = m.actor.key in g.keys
+                joinable = all(w in coord for w in words) and not (dated and set(words) <= {","})
             if len(gap) <= 6 and joinable:
                 kind = "and" if any(w != "," for w in words) else ("adj" if not words else "comma")
                 if same and kind in ("comma", "adj"):
@@ -242,11 +250,14 @@ def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
         seps.append([])
     # a comma joins different actors only inside a list that ends with "dan"
     out: list[Group] = []
+    first: dict[Mention, int] = {}  # what view.mentions.index(m) gives: the first equal mention
+    for k, m in enumerate(view.mentions):
+        first.setdefault(m, k)
     for g, sp in zip(groups, seps):
-        cur = Group([g.members[0]], g.t0, view.mention_spans[view.mentions.index(g.members[0])][1])
+        cur = Group([g.members[0]], g.t0, view.mention_spans[first[g.members[0]]][1])
         for k, kind in enumerate(sp, start=1):
             m = g.members[k]
-            mb = view.mention_spans[view.mentions.index(m)]
+            mb = view.mention_spans[first[m]]
             if kind == "comma" and "and" not in sp[k:]:
                 out.append(cur)
                 cur = Group([m], mb[0], mb[1])
