@@ -9,7 +9,7 @@ Character offsets (``start``/``end``) always index the article's original
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
 
@@ -214,3 +214,21 @@ class ArticleResult:
     mentions: tuple[Mention, ...]
     events: tuple[Event, ...]
     stats: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+def _positional_reduce(cls: type) -> None:
+    """Pickle ``cls`` as a call with its fields in order: results cross from worker
+    processes to the writer by pickle, and the generic protocol of frozen, slotted
+    dataclasses (a state dict set field by field) costs a third more time."""
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self):  # noqa: N807
+        return cls, tuple([getattr(self, n) for n in names])
+
+    cls.__reduce__ = __reduce__
+
+
+for _cls in (PartialDate, Article, RemovedLine, CleanedArticle, Sentence, Actor, Mention,
+             DateMention, Evidence, Event, Rejection, ArticleResult):
+    _positional_reduce(_cls)
+del _cls

@@ -4,15 +4,23 @@ No domain logic here: the runner feeds articles to ``Pipeline.process``
 (built once per process; once per worker when ``workers > 1``), stores
 results and rejections, and counts. An exception while coding one article
 becomes a stored ``Rejection(reason="internal_error")`` and the run goes on.
+
+``workers=None`` means one worker per CPU core this process may use. A pool
+pays off only with more inputs than workers: a run of fewer than
+``2 * workers`` inputs is coded in this process. Articles go to the workers in
+chunks of up to ``CHUNK`` (fewer round trips per article); results come back
+in input order and the store writes them in batches.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter, OrderedDict, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Callable, Iterable
 
 from ..models import Article, ArticleResult, Rejection
@@ -21,6 +29,16 @@ from ..store import Store
 log = logging.getLogger(__name__)
 
 Progress = Callable[[Article | Rejection, ArticleResult | Rejection], None]
+
+CHUNK = 8  # articles per task sent to a worker
+
+
+def default_workers() -> int:
+    """One worker per CPU core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -78,8 +96,8 @@ def _init_worker() -> None:
         _WORKER_PIPELINE = Pipeline()
 
 
-def _work(article: Article) -> ArticleResult | Rejection:
-    return process_safely(_WORKER_PIPELINE, article)
+def _work(articles: list[Article]) -> list[ArticleResult | Rejection]:
+    return [process_safely(_WORKER_PIPELINE, a) for a in articles]
 
 
 class _Tally:
@@ -134,14 +152,23 @@ class _Tally:
                           self.removed, dict(sorted(self.reasons.items())))
 
 
-def run(inputs: Iterable[Article | Rejection], store: Store, workers: int = 1,
+def run(inputs: Iterable[Article | Rejection], store: Store, workers: int | None = 1,
         progress: Progress | None = None, pipeline=None) -> RunSummary:
     """Code every article of ``inputs`` into ``store``; store rejections as they come.
 
+    ``workers``: processes coding at once (None: :func:`default_workers`).
     ``progress(item, outcome)`` is called once per input. ``pipeline`` may be
     given to reuse an already built Pipeline (with ``workers > 1`` it reaches
     the workers by fork; where processes are spawned they build their own).
     """
+    if workers is None:
+        workers = default_workers()
+    if workers > 1:  # a pool only for more inputs than it has workers
+        inputs = iter(inputs)
+        head = list(islice(inputs, 2 * workers))
+        if len(head) < 2 * workers:
+            workers = 1
+        inputs = chain(head, inputs)
     tally = _Tally(store, progress)
     if pipeline is None:
         from ..pipeline import Pipeline
@@ -164,44 +191,67 @@ def run(inputs: Iterable[Article | Rejection], store: Store, workers: int = 1,
 
 
 def _run_pool(inputs: Iterable[Article | Rejection], tally: _Tally, workers: int) -> None:
-    window = workers * 8  # articles in flight: bounded memory, ordered output
+    window = workers * 4  # chunks in flight: bounded memory, ordered output
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
-    pending: deque[tuple[Article | Rejection, Future | None]] = deque()
+    # (items, future): a chunk of articles sent together, or one rejection (future None)
+    pending: deque[tuple[list[Article | Rejection], Future | None]] = deque()
     breaks = 0  # pool breakdowns since the last article a worker finished
+
+    def split(items: list[Article | Rejection]) -> None:
+        """Send a failed chunk again one article at a time, first in line."""
+        pending.extendleft(([a], pool.submit(_work, [a])) for a in reversed(items))
 
     def drain_one() -> None:
         nonlocal pool, breaks
-        item, fut = pending.popleft()
+        items, fut = pending.popleft()
         if fut is None:
-            tally.take(item, item)
+            tally.take(items[0], items[0])
             return
         try:
-            out = fut.result()
+            outs = fut.result()
             breaks = 0
         except BrokenProcessPool as exc:
             breaks += 1
             if breaks > 2:  # workers cannot even start: a setup problem, not an input
                 raise
-            # A worker died (e.g. killed); this article is lost to it, the
-            # others in flight are resubmitted to a fresh pool.
-            out = internal_error(item, exc)
+            # A worker died (e.g. killed); a lone article is lost to it, a chunk is sent
+            # again one article at a time; the others in flight go to a fresh pool.
             pool.shutdown(wait=False, cancel_futures=True)
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
             for i, (other, ofut) in enumerate(pending):
                 if ofut is not None:
                     pending[i] = (other, pool.submit(_work, other))
+            if len(items) > 1:
+                split(items)
+                return
+            outs = [internal_error(items[0], exc)]
         except Exception as exc:  # e.g. a result that cannot be pickled
-            out = internal_error(item, exc)
-        tally.take(item, out)
+            if len(items) > 1:
+                split(items)
+                return
+            outs = [internal_error(items[0], exc)]
+        for item, out in zip(items, outs):
+            tally.take(item, out)
+
+    chunk: list[Article | Rejection] = []
+
+    def submit() -> None:
+        if chunk:
+            pending.append((list(chunk), pool.submit(_work, list(chunk))))
+            chunk.clear()
 
     try:
         for item in inputs:
             if isinstance(item, Rejection):
-                pending.append((item, None))
+                submit()
+                pending.append(([item], None))
             else:
-                pending.append((item, pool.submit(_work, item)))
+                chunk.append(item)
+                if len(chunk) >= CHUNK:
+                    submit()
             while len(pending) >= window:
                 drain_one()
+        submit()
         while pending:
             drain_one()
     finally:
