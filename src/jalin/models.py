@@ -216,19 +216,23 @@ class ArticleResult:
     stats: dict[str, float] = field(default_factory=dict, compare=False)
 
 
-def _positional_reduce(cls: type) -> None:
-    """Pickle ``cls`` as a call with its fields in order: results cross from worker
-    processes to the writer by pickle, and the generic protocol of frozen, slotted
-    dataclasses (a state dict set field by field) costs a third more time."""
+def pickle_by_position(cls: type) -> type:
+    """Pickle the frozen dataclass ``cls`` as a call with its fields in order.
+
+    Results cross from worker processes to the writer by pickle, and built tables
+    come back from the disk cache by pickle; the generic protocol of frozen,
+    slotted dataclasses (a state set field by field) takes a third more time to
+    pickle and load (every field must be an ``__init__`` argument)."""
     names = tuple(f.name for f in fields(cls))
 
     def __reduce__(self):  # noqa: N807
         return cls, tuple([getattr(self, n) for n in names])
 
     cls.__reduce__ = __reduce__
+    return cls
 
 
 for _cls in (PartialDate, Article, RemovedLine, CleanedArticle, Sentence, Actor, Mention,
              DateMention, Evidence, Event, Rejection, ArticleResult):
-    _positional_reduce(_cls)
+    pickle_by_position(_cls)
 del _cls

@@ -41,7 +41,7 @@ from typing import Iterator
 
 from ..datafiles import Row, data_path, read_tsv, read_tsv_file
 from ..errors import DataFileError
-from ..models import PartialDate
+from ..models import PartialDate, pickle_by_position
 
 # CAMEO role codes we allow in the tables (closed list).
 ROLE_CODES = frozenset(
@@ -105,6 +105,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
 # ---------------------------------------------------------------- records
 
 
+@pickle_by_position  # quick to load from the disk cache
 @dataclass(frozen=True, slots=True)
 class Tenure:
     """One office held by one person: [start, end) in days; end None = still in office."""
@@ -127,6 +128,7 @@ class Tenure:
         return max(0, (b - a).days)
 
 
+@pickle_by_position  # quick to load from the disk cache
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What an alias means. ``kind`` is an ActorMatch kind, or 'block'/'word'."""
@@ -155,6 +157,7 @@ class Entry:
                 self.func, self.office, self.person_ids)
 
 
+@pickle_by_position  # quick to load from the disk cache
 @dataclass(frozen=True, slots=True)
 class GroupPeriod:
     """The role a non-state group has in [start, end) (None: open)."""
