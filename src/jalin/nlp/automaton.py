@@ -25,6 +25,7 @@ automaton pickles, so a built one can be cached on disk (:mod:`jalin.cache`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 try:  # the C automaton; jalin works without it, only slower
@@ -151,7 +152,7 @@ class TokenAutomaton:
                     for table, value in values:
                         hits.loose.setdefault(table, set()).add(value)
         for spans in hits.spans.values():
-            spans.sort(key=_span_order)
+            spans.sort(key=_SPAN_ORDER)
         return hits
 
     def _scan_c(self, text: str, hits: Hits) -> None:
@@ -187,8 +188,7 @@ def _walk(trie: dict, tokens: Sequence[str], spans: dict) -> None:
                 spans.setdefault(table, []).append((i, j, value))
 
 
-def _span_order(hit: tuple[int, int, Any]) -> tuple[int, int]:
-    return hit[0], hit[1]
+_SPAN_ORDER = itemgetter(0, 1)  # hits by first token, then end (values are not compared)
 
 
 class StringMatcher:

@@ -77,6 +77,8 @@ from .scan import Scan
 __all__ = ["ActorMatch", "ActorResolver", "default_resolver", "validate"]
 
 _ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org", "group"})
+# grammar words (roles.tsv functions) a mention may start with
+_STARTS_PHRASE = frozenset({"mission", "block_next", "former", "role"})
 _OFFICE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "SG": 5}
 # Offices several people hold at once: a title naming one ("Menteri Perdagangan",
 # "juru bicara Kremlin") names no holder.
@@ -338,6 +340,9 @@ class ActorResolver:
                  ) -> tuple[int, ActorMatch | None]:
         n = len(atoms)
         a0 = atoms[k]
+        e0 = a0.e
+        if e0.kind == "block" or (e0.kind == "word" and e0.func not in _STARTS_PHRASE):
+            return k + 1, None  # a link, stop or unit word, a blocked phrase: no mention starts here
         if a0.is_word("mission"):
             return self._mission(tx, atoms, k, offset)
         if a0.is_word("block_next"):

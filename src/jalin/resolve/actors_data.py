@@ -99,7 +99,11 @@ def norm(token: str) -> str:
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    add = out.append
+    for m in TOKEN_RE.finditer(text):
+        add((m.start(), m.end(), m.group()))
+    return out
 
 
 # ---------------------------------------------------------------- records
