@@ -24,6 +24,7 @@ from typing import Any
 
 from ..datafiles import Row, data_hash, data_path, read_tsv, read_tsv_file
 
+_NO_WORDS: frozenset[str] = frozenset()
 FRAMES = ("svo", "sym", "rev", "poss", "intr", "direct")
 FUNCTION_CATEGORIES = (
     "negator", "negator_scope", "intent", "hypothetical", "reported", "prep_target",
@@ -104,7 +105,7 @@ class Lexicon:
         return got
 
     def words(self, category: str) -> frozenset[str]:
-        return self._words.get(category, frozenset())
+        return self._words.get(category, _NO_WORDS)
 
     def phrases(self, category: str) -> tuple[tuple[str, ...], ...]:
         return self._phrases.get(category, ())
