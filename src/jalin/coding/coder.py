@@ -47,7 +47,7 @@ from .modality import intent_code
 from .ontology import Ontology, default_ontology
 from .roles import Roles, find_roles
 from .triggers import TriggerMatch, match_triggers, match_triggers_reference
-from .view import SentenceView, group_occurrences, same_actor
+from .view import SentenceView, group_phrases_in, same_actor
 
 # a dyad dated in one sentence dates an undated event of the same dyad this many sentences later
 CONTEXT_SENTENCES = 1
@@ -156,17 +156,21 @@ class Coder:
                     for m in matches]
         low = s.text.lower()
         taken = [(m.start, m.end) for m in mentions]
-        for pos, p, members in group_occurrences(low, lex):  # longest phrases first
-            a, b = s.start + pos, s.start + pos + len(p)
-            boundary_ok = (pos == 0 or not low[pos - 1].isalnum()) and (
-                pos + len(p) == len(low) or not low[pos + len(p)].isalnum())
-            if boundary_ok and not any(x < b and a < y for x, y in taken):
-                # a group phrase replaces any narrower mention inside it
-                mentions = [m for m in mentions if not (a <= m.start and m.end <= b)]
-                for code in members:
-                    mentions.append(Mention(s.doc_id, s.index, a, b, s.text[pos:pos + len(p)],
-                                            Actor(code=code, country=code), "group"))
-                taken.append((a, b))
+        for phrase, members in group_phrases_in(low, lex):  # longest first, those occurring in low
+            p = phrase.lower()
+            pos = low.find(p)
+            while pos != -1:
+                a, b = s.start + pos, s.start + pos + len(p)
+                boundary_ok = (pos == 0 or not low[pos - 1].isalnum()) and (
+                    pos + len(p) == len(low) or not low[pos + len(p)].isalnum())
+                if boundary_ok and not any(x < b and a < y for x, y in taken):
+                    # a group phrase replaces any narrower mention inside it
+                    mentions = [m for m in mentions if not (a <= m.start and m.end <= b)]
+                    for code in members:
+                        mentions.append(Mention(s.doc_id, s.index, a, b, s.text[pos:pos + len(p)],
+                                                Actor(code=code, country=code), "group"))
+                    taken.append((a, b))
+                pos = low.find(p, pos + 1)
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 

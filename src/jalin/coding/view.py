@@ -170,18 +170,17 @@ def _token_span(starts: list[int], ends: list[int], start: int, end: int) -> tup
     return a, max(a, bisect_left(starts, end, a))
 
 
-def group_occurrences(low: str, lex: Lexicon) -> list[tuple[int, str, tuple[str, ...]]]:
-    """Where the lexicon's group phrases ("negara-negara Asia Tengah") occur in ``low`` (a
-    sentence in lower case): ``(position, phrase, members)``, longest phrases first, each
-    phrase's occurrences left to right (overlapping ones too), as if each phrase were
-    searched in turn; one pass of the lexicon's phrase automaton."""
+def group_phrases_in(low: str, lex: Lexicon) -> list[tuple[str, tuple[str, ...]]]:
+    """The lexicon's group phrases ("negara-negara Asia Tengah") that occur in ``low`` (a
+    sentence in lower case), longest first as the coder tries them: what sorting every
+    phrase and searching each in turn keeps, found in one pass of the phrase automaton."""
     matcher = lex.derived("group_matcher", _group_matcher)
-    return [(pos, matcher.strings[k], matcher.values[k]) for pos, k in matcher.occurrences(low)]
+    return [matcher.values[k] for k in sorted({k for _, k in matcher.occurrences(low)})]
 
 
 def _group_matcher(lex: Lexicon) -> StringMatcher:
     ordered = sorted(lex.groups.items(), key=lambda kv: -len(kv[0]))
-    return StringMatcher([(phrase.lower(), members) for phrase, members in ordered])
+    return StringMatcher([(phrase.lower(), (phrase, members)) for phrase, members in ordered])
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

@@ -92,7 +92,6 @@ def _actor_key(resolver: Resolver, lang: str) -> str | None:
 
 
 # classes of date words: the date patterns each needs (jalin.resolve.dates)
-DATE_WORD_CLASSES = ("month", "weekday", "rel", "unit", "dir")
 _DIR_ROLES = ("ago", "later", "after_ctx")  # "dua hari lalu", "two weeks later"
 
 

@@ -7,9 +7,8 @@ becomes a stored ``Rejection(reason="internal_error")`` and the run goes on.
 
 ``workers=None`` means one worker per CPU core this process may use. A pool
 pays off only with more inputs than workers: a run of fewer than
-``2 * workers`` inputs is coded in this process. Articles go to the workers in
-chunks of up to ``CHUNK`` (fewer round trips per article); results come back
-in input order and the store writes them in batches.
+``2 * workers`` inputs is coded in this process. Results come back in input
+order and the store writes them in batches.
 """
 
 from __future__ import annotations
@@ -29,8 +28,6 @@ from ..store import Store
 log = logging.getLogger(__name__)
 
 Progress = Callable[[Article | Rejection, ArticleResult | Rejection], None]
-
-CHUNK = 8  # articles per task sent to a worker
 
 
 def default_workers() -> int:
@@ -96,8 +93,8 @@ def _init_worker() -> None:
         _WORKER_PIPELINE = Pipeline()
 
 
-def _work(articles: list[Article]) -> list[ArticleResult | Rejection]:
-    return [process_safely(_WORKER_PIPELINE, a) for a in articles]
+def _work(article: Article) -> ArticleResult | Rejection:
+    return process_safely(_WORKER_PIPELINE, article)
 
 
 class _Tally:
@@ -191,67 +188,44 @@ def run(inputs: Iterable[Article | Rejection], store: Store, workers: int | None
 
 
 def _run_pool(inputs: Iterable[Article | Rejection], tally: _Tally, workers: int) -> None:
-    window = workers * 4  # chunks in flight: bounded memory, ordered output
+    window = workers * 8  # articles in flight: bounded memory, ordered output
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
-    # (items, future): a chunk of articles sent together, or one rejection (future None)
-    pending: deque[tuple[list[Article | Rejection], Future | None]] = deque()
+    pending: deque[tuple[Article | Rejection, Future | None]] = deque()
     breaks = 0  # pool breakdowns since the last article a worker finished
-
-    def split(items: list[Article | Rejection]) -> None:
-        """Send a failed chunk again one article at a time, first in line."""
-        pending.extendleft(([a], pool.submit(_work, [a])) for a in reversed(items))
 
     def drain_one() -> None:
         nonlocal pool, breaks
-        items, fut = pending.popleft()
+        item, fut = pending.popleft()
         if fut is None:
-            tally.take(items[0], items[0])
+            tally.take(item, item)
             return
         try:
-            outs = fut.result()
+            out = fut.result()
             breaks = 0
         except BrokenProcessPool as exc:
             breaks += 1
             if breaks > 2:  # workers cannot even start: a setup problem, not an input
                 raise
-            # A worker died (e.g. killed); a lone article is lost to it, a chunk is sent
-            # again one article at a time; the others in flight go to a fresh pool.
+            # A worker died (e.g. killed); this article is lost to it, the
+            # others in flight are resubmitted to a fresh pool.
+            out = internal_error(item, exc)
             pool.shutdown(wait=False, cancel_futures=True)
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
             for i, (other, ofut) in enumerate(pending):
                 if ofut is not None:
                     pending[i] = (other, pool.submit(_work, other))
-            if len(items) > 1:
-                split(items)
-                return
-            outs = [internal_error(items[0], exc)]
         except Exception as exc:  # e.g. a result that cannot be pickled
-            if len(items) > 1:
-                split(items)
-                return
-            outs = [internal_error(items[0], exc)]
-        for item, out in zip(items, outs):
-            tally.take(item, out)
-
-    chunk: list[Article | Rejection] = []
-
-    def submit() -> None:
-        if chunk:
-            pending.append((list(chunk), pool.submit(_work, list(chunk))))
-            chunk.clear()
+            out = internal_error(item, exc)
+        tally.take(item, out)
 
     try:
         for item in inputs:
             if isinstance(item, Rejection):
-                submit()
-                pending.append(([item], None))
+                pending.append((item, None))
             else:
-                chunk.append(item)
-                if len(chunk) >= CHUNK:
-                    submit()
+                pending.append((item, pool.submit(_work, item)))
             while len(pending) >= window:
                 drain_one()
-        submit()
         while pending:
             drain_one()
     finally:
