@@ -93,8 +93,9 @@ def ingest(
         None, "--manifest", help="JSONL manifest: doc_id, path (relative to it), language, published."
     ),
     db: Path = DB_OPTION,
-    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (1 = in this process); "
-                                "with --runner ray, the CPUs of a local Ray instance (1 = all)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (default: "
+                                          "one per CPU core; 1 = in this process); with --runner ray, "
+                                          "the CPUs of a local Ray instance (default or 1 = all)."),
     runner: str = typer.Option("local", "--runner", help="local (process pool) or ray (Ray Data: the "
                                "'ray' extra; set RAY_ADDRESS to join a cluster)."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0,
@@ -130,8 +131,8 @@ def ingest(
 
         ray_data.check_available()  # before the store file is created
 
-        def run(inputs: Any, store: Any, workers: int, progress: Any, timeout: Any) -> Any:
-            return ray_data.run(inputs, store, num_cpus=workers if workers > 1 else None,
+        def run(inputs: Any, store: Any, workers: int | None, progress: Any, timeout: Any) -> Any:
+            return ray_data.run(inputs, store, num_cpus=workers if workers and workers > 1 else None,
                                 progress=progress, timeout=timeout)
 
     from .progress import IngestProgress, check_extras, scan_inputs

@@ -16,7 +16,13 @@ from .models import Article, ArticleResult, Mention, Rejection
 
 @dataclass
 class Pipeline:
-    """Codes one article at a time. Build once per process/worker."""
+    """Codes one article at a time. Build once per process/worker.
+
+    ``reference=True`` codes with the coder's plain reference matchers (see
+    :class:`jalin.coding.coder.Coder`): the same results, slower; for tests.
+    """
+
+    reference: bool = False
 
     def __post_init__(self) -> None:
         from .coding.coder import Coder
@@ -24,7 +30,7 @@ class Pipeline:
         from .resolve.gazetteer import default_gazetteer
 
         self.resolver = default_resolver()
-        self.coder = Coder.load(self.resolver)
+        self.coder = Coder.load(self.resolver, reference=self.reference)
         self.gazetteer = default_gazetteer()
 
     def process(self, article: Article) -> ArticleResult | Rejection:

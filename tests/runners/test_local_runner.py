@@ -92,3 +92,16 @@ def test_store_failures_counted_as_rejections(tmp_path):
         assert st.counts()["events"] == summary.events == 2
     assert summary.rejections == {"store_error": 2}
     assert summary.exit_status == 3
+
+
+def test_workers_default_to_the_cores_and_few_inputs_stay_in_process(tmp_path, monkeypatch):
+    from jalin.runners import local
+
+    assert local.default_workers() >= 1
+    from jalin.runners import pool
+
+    monkeypatch.setattr(pool, "WorkerPool", lambda *a, **k: pytest.fail("no pool for two inputs"))
+    with Store(tmp_path / "r.duckdb") as st:
+        summary = run([Article("a1", "t", origin="a1.txt"), Article("a2", "t", origin="a2.txt")], st,
+                      workers=None if local.default_workers() > 1 else 2, pipeline=FakePipeline())
+    assert summary.articles == 2

@@ -180,6 +180,8 @@ def _spam_cuts(text: str, guarded: bool) -> list[Cut]:
     """Spam pieces of a line. On a guarded line only short, event-free pieces
     go; a news sentence that merely mentions gambling stays."""
     spam = spam_regex()
+    if spam.search(text) is None:
+        return []  # no term anywhere in the line, so in none of its pieces
     cuts = []
     for a, b in pieces(text):
         piece = text[a:b]

@@ -41,14 +41,15 @@ from ..models import (
 from ..nlp.tokens import tokenize
 from ..resolve.dates import anaphor_shift, find_dates
 from ..resolve.dates_calendar import shift
+from ..resolve.scan import Scan, scanner_for
 from .discourse import Discourse
 from .lexicon import Lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
 from .story import is_background, lead_sentences, reference_date, story_date
 from .roles import Roles, find_roles
-from .triggers import TriggerMatch, match_triggers
-from .view import SentenceView, same_actor
+from .triggers import TriggerMatch, match_triggers, match_triggers_reference
+from .view import SentenceView, group_phrases_in, same_actor
 
 # a dyad dated in one sentence dates an undated event of the same dyad this many sentences later
 CONTEXT_SENTENCES = 1
@@ -70,15 +71,22 @@ class _ArticleState:
 
 
 class Coder:
-    """Codes one article's sentences. Build once (tables load once), reuse."""
+    """Codes one article's sentences. Build once (tables load once), reuse.
 
-    def __init__(self, resolver, ontology: Ontology):
+    ``reference=True`` finds actors, dates and triggers the plain way (the actor
+    trie walked token by token, every date pattern run, every trigger pattern
+    tried in turn) instead of one scan per sentence (:mod:`jalin.resolve.scan`)
+    and the pattern trie: the same events, slower; tests compare the two.
+    """
+
+    def __init__(self, resolver, ontology: Ontology, reference: bool = False):
         self.resolver = resolver
         self.ontology = ontology
+        self.reference = reference
 
     @classmethod
-    def load(cls, resolver) -> Coder:
-        return cls(resolver, default_ontology())
+    def load(cls, resolver, reference: bool = False) -> Coder:
+        return cls(resolver, default_ontology(), reference)
 
     @staticmethod
     def pack(lang: str) -> LanguagePack:
@@ -106,14 +114,19 @@ class Coder:
         events: list[Event] = []
         views: list[SentenceView] = []
         names: dict = {}  # people named in full so far, by one part of the name (the pack's memory)
-        found = [self.resolver.find(s.text, lang, anchor, offset=s.start, bare=True) for s in sentences]
+        scanner = None if self.reference else scanner_for(self.resolver, lang)
+        # one pass per sentence over actors and date words (jalin.resolve.scan)
+        scans: list[Scan | None] = [scanner.scan(s.text) if scanner is not None else None for s in sentences]
+        found = [self.resolver.find(s.text, lang, anchor, offset=s.start, bare=True, scan=scan)
+                 for s, scan in zip(sentences, scans)]
         discourse = Discourse.start(pack.home_country, lex, found, self.resolver, anchor)
-        for s, matches in zip(sentences, found):
+        for s, matches, scan in zip(sentences, found, scans):
             crowd = discourse.crowd(matches)
             mentions = self._mentions(s, discourse.sentence(matches, s.text, s.start), lex)
             # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
             mentions = pack.later_mentions(s, mentions, names)
-            dates = find_dates(s.text, anchor, lang, offset=s.start)
+            dates = find_dates(s.text, anchor, lang, offset=s.start,
+                               words=scan.hits.present("date") if scan is not None else None)
             view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
             if crowd is not None:
                 view.host_crowd = Mention(s.doc_id, s.index, crowd.start, crowd.end, crowd.text,
@@ -156,7 +169,7 @@ class Coder:
                     for m in matches]
         low = s.text.lower()
         taken = [(m.start, m.end) for m in mentions]
-        for phrase, members in sorted(lex.groups.items(), key=lambda kv: -len(kv[0])):
+        for phrase, members in group_phrases_in(low, lex):  # longest first, those occurring in low
             p = phrase.lower()
             pos = low.find(p)
             while pos != -1:
@@ -181,7 +194,8 @@ class Coder:
             return []
         out: list[Event] = []
         found = []
-        matched = match_triggers(view, lex)
+        match = match_triggers_reference if self.reference else match_triggers
+        matched = match(view, lex)
         view.verb_triggers = frozenset(t.first for t in matched if t.form in ("va", "vp"))
         for trig in matched:
             roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt,

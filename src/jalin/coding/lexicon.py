@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..datafiles import Row, data_hash, data_path, read_tsv, read_tsv_file
 
+_NO_WORDS: frozenset[str] = frozenset()
 FRAMES = ("svo", "sym", "rev", "poss", "intr", "direct", "pair")
 FUNCTION_CATEGORIES = (
     "negator", "negator_scope", "intent", "hypothetical", "reported", "prep_target",
@@ -96,9 +98,17 @@ class Lexicon:
         phrases = {c: tuple(tuple(w.split()) for w in ws) for c, ws in self.function_words.items()}
         object.__setattr__(self, "_words", words)
         object.__setattr__(self, "_phrases", phrases)
+        object.__setattr__(self, "_derived", {})
+
+    def derived(self, name: str, build: Callable[["Lexicon"], Any]) -> Any:
+        """What ``build(self)`` returns, built once per lexicon (compiled matchers, phrase sets)."""
+        got = self._derived.get(name)
+        if got is None:
+            got = self._derived[name] = build(self)
+        return got
 
     def words(self, category: str) -> frozenset[str]:
-        return self._words.get(category, frozenset())
+        return self._words.get(category, _NO_WORDS)
 
     def phrases(self, category: str) -> tuple[tuple[str, ...], ...]:
         return self._phrases.get(category, ())

@@ -10,6 +10,14 @@ one whose first word sits inside a blocker phrase of the lexicon
 (``blockers.tsv``: "menahan imbang", "serangan balik", "press release").
 The pack may then adjust the matches (English voice, light verbs and
 complement government: :meth:`jalin.lang.base.LanguagePack.adjust_triggers`).
+
+Two matchers give the same matches. :func:`match_triggers` walks one trie
+of all the lexicon's patterns (:class:`PatternTrie`, built once per lexicon)
+from each word that starts some pattern, so its cost does not grow with the
+number of patterns; each distinct word is analysed once (memoised with the
+trie keys it may take). :func:`match_triggers_reference` tries every pattern
+starting with one of the word's keys, one after the other: the plain
+statement of the rule, kept as the reference the fast one is tested against.
 """
 
 from __future__ import annotations
@@ -100,7 +108,8 @@ def _line(entry: TriggerEntry) -> int:
     return int(where) if where.isdigit() else 0
 
 
-def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
+def match_triggers_reference(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
+    """The matches of every pattern tried one by one (the reference of :func:`match_triggers`)."""
     pack = lex.pack
     analyses = [_analyses(pack, w, lex.roots) for w in view.lower]
     found: list[TriggerMatch] = []
@@ -124,8 +133,13 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
                                           view.text_between(i, last)))
     # longest first; drop matches overlapping a better one
     # ties: the pattern naming the word itself ("fighting" over "fight"), then file order (deterministic)
+    return _choose(view, lex, found)
+
+
+def _choose(view: "SentenceView", lex: Lexicon, found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """The matches kept where they overlap, in sentence order, adjusted by the language's pack."""
     found.sort(key=lambda m: (-m.entry.length, -(m.last - m.first), m.first,
-                              view.lower[m.first] != m.entry.items[0].value, _line(m.entry)))
+                              view.lower[m.first] != m.entry.items[0].value, _line(m.entry), m.entry.where))
     chosen: list[TriggerMatch] = []
     used: set[int] = set()
     for m in found:
@@ -138,7 +152,7 @@ def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
     chosen.sort(key=lambda m: m.first)
     if lex.blockers:  # "menahan imbang", "serangan balik", "press release": no event
         chosen = [m for m in chosen if not _blocked(view.lower, m.first, lex.blockers)]
-    return pack.adjust_triggers(view, chosen, lex)
+    return lex.pack.adjust_triggers(view, chosen, lex)  # English voice and complement government
 
 
 def _blocked(words: list[str], i: int, blockers: tuple[tuple[str, ...], ...]) -> bool:
@@ -150,4 +164,142 @@ def _blocked(words: list[str], i: int, blockers: tuple[tuple[str, ...], ...]) ->
         for a in range(max(0, i - n + 1), i + 1):
             if tuple(words[a:a + n]) == phrase:
                 return True
-    return False  # English voice and complement government
+    return False
+
+
+# ----------------------------------------------------------------------------- the pattern trie
+
+
+class _Node:
+    """A node of the pattern trie: the patterns ending here and the edges on.
+
+    ``kids`` and ``gaps`` map a word's key (``("word", w)`` or ``("root", r)``)
+    to the items it may match, each with the node after it; a ``gaps`` edge is
+    a ``..`` gap followed by that item, an ``agaps`` edge an ``@`` gap (words
+    that name an actor) followed by it.
+    """
+
+    __slots__ = ("ends", "kids", "gaps", "agaps")
+
+    def __init__(self) -> None:
+        self.ends: list[TriggerEntry] = []
+        self.kids: dict[tuple[str, str], list[tuple[PatternItem, _Node]]] = {}
+        self.gaps: dict[tuple[str, str], list[tuple[PatternItem, _Node]]] = {}
+        self.agaps: dict[tuple[str, str], list[tuple[PatternItem, _Node]]] = {}  # "@" gaps
+
+    def child(self, edges: dict, item: PatternItem) -> "_Node":
+        pairs = edges.setdefault((item.kind, item.value), [])
+        for it, node in pairs:
+            if it == item:
+                return node
+        node = _Node()
+        pairs.append((item, node))
+        return node
+
+
+class PatternTrie:
+    """All of a lexicon's trigger patterns as one trie over their items, and the words seen."""
+
+    MAX_WORDS = 200_000  # memoised words (bounded: cleared when full)
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.root = _Node()
+        for entry in lex.entries:
+            node, items, k = self.root, entry.items, 0
+            while k < len(items):
+                if items[k].kind in ("gap", "actor"):
+                    if items[k + 1].kind in ("gap", "actor"):
+                        break  # ".. ..": the item after a gap never matches a gap; no match
+                    edges = node.gaps if items[k].kind == "gap" else node.agaps
+                    node = node.child(edges, items[k + 1])
+                    k += 2
+                else:
+                    node = node.child(node.kids, items[k])
+                    k += 1
+            else:
+                node.ends.append(entry)
+        self._words: dict[str, tuple] = {}
+
+    def word(self, word: str) -> tuple:
+        """``(analyses, keys, starts)`` of a word: its analyses against the lexicon's roots, the
+        trie keys it may take, and whether some pattern starts with one of them."""
+        got = self._words.get(word)
+        if got is None:
+            analyses = self.lex.pack.analyse(word, self.lex.roots)
+            keys = (("word", word),) + tuple(dict.fromkeys(("root", a.root) for a in analyses))
+            starts = any(k in self.root.kids for k in keys)
+            if len(self._words) >= self.MAX_WORDS:
+                self._words.clear()
+            got = self._words[word] = (analyses, keys, starts)
+        return got
+
+    def matches(self, view: "SentenceView") -> list[TriggerMatch]:
+        """Every pattern matched from every word (before overlaps are resolved)."""
+        words = view.lower
+        n = len(words)
+        get, word_info = self._words.get, self.word
+        info = [get(w) or word_info(w) for w in words]
+        found: list[TriggerMatch] = []
+        pack = self.lex.pack
+        for i, word in enumerate(words):
+            if not info[i][2] or view.in_mention(i) or not word[:1].isalpha():
+                continue
+            seen: dict[TriggerEntry, tuple[int, str | None]] = {}
+            _walk(self.root, i, None, words, info, view, n, seen)
+            toks = view.tokens
+            for entry, (last, form) in seen.items():
+                first = entry.items[0]
+                if first.kind == "word" and first.pos:  # "=tiba:v di": a plain verb, as marked
+                    form = "va" if first.pos == "v" else "n"
+                elif form is None or first.kind == "word":
+                    form = pack.surface_form(word)  # the first word's shape decides
+                found.append(TriggerMatch(entry, i, last, form or "b", toks[i].start, toks[last].end,
+                                          view.text_between(i, last)))
+        return found
+
+
+def _walk(node: _Node, pos: int, form: str | None, words: list[str], info: list[tuple],
+          view: "SentenceView", n: int, seen: dict) -> None:
+    """Depth first from ``node`` at token ``pos``: each pattern ending on the way is recorded
+    the first time it is reached, which is the match :func:`_match_at` returns for it (the
+    same order: items left to right, gaps shortest first)."""
+    for entry in node.ends:
+        if entry not in seen:
+            seen[entry] = (pos - 1, form)
+    if node.kids and pos < n:
+        word, (analyses, keys, _) = words[pos], info[pos]
+        for key in keys:
+            for item, child in node.kids.get(key, ()):
+                f = _item_form(item, word, analyses)
+                if f is not None:
+                    _walk(child, pos + 1, form or (f if item.kind == "root" else None),
+                          words, info, view, n, seen)
+    for edges, actor in ((node.gaps, False), (node.agaps, True)):
+        if not edges:
+            continue
+        for skip in range(int(actor), (MAX_ACTOR_GAP if actor else MAX_GAP) + 1):
+            p = pos + skip
+            if p >= n:
+                break
+            if skip and view.is_boundary(p - 1):
+                break
+            if actor and not any(view.in_mention(q) for q in range(pos, p)):
+                continue  # "@": the words skipped must name an actor
+            word, (analyses, keys, _) = words[p], info[p]
+            for key in keys:
+                for item, child in edges.get(key, ()):
+                    f = _item_form(item, word, analyses)
+                    if f is not None:
+                        _walk(child, p + 1, form or (f if item.kind == "root" else None),
+                              words, info, view, n, seen)
+
+
+def pattern_trie(lex: Lexicon) -> PatternTrie:
+    """The lexicon's pattern trie (built on first use, then kept with the lexicon)."""
+    return lex.derived("pattern_trie", PatternTrie)
+
+
+def match_triggers(view: "SentenceView", lex: Lexicon) -> list[TriggerMatch]:
+    """The trigger matches of a sentence: longest first where they overlap, in sentence order."""
+    return _choose(view, lex, pattern_trie(lex).matches(view))

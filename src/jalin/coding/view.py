@@ -7,9 +7,11 @@ groups ("Kazakhstan dan Uzbekistan" -> one group of two).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..models import Actor, DateMention, Mention, Sentence
+from ..nlp.automaton import StringMatcher
 from ..nlp.tokens import Token
 from .lexicon import Lexicon, TriggerMatch
 
@@ -44,7 +46,7 @@ class SentenceView:
     mention_spans: list[tuple[int, int]]
     dates: list[DateMention]
     date_spans: list[tuple[int, int]]
-    groups: list[Group]
+    _groups: list[Group] | None  # built on first use: most sentences never need them
     token_mention: list[int]
     has_group_anaphor: bool
     has_past_marker: bool
@@ -55,6 +57,7 @@ class SentenceView:
     # the people of the state hosting a foreign mission the sentence names (protests at an
     # embassy are theirs: jalin.coding.discourse), set by the coder
     host_crowd: Mention | None = None
+    _date_marks: list[bool] | None = None  # in_date of each token, marked on first use
 
     @classmethod
     def build(cls, sentence: Sentence, tokens: list[Token], mentions: list[Mention],
@@ -62,30 +65,42 @@ class SentenceView:
         lower = [t.lower for t in tokens]
         # what the language adds: "President X ... in Sudan", a bare role word of the sentence's one state
         mentions = lex.pack.sentence_mentions(sentence, tokens, mentions)
-        spans = [_token_span(tokens, m.start, m.end) for m in mentions]
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        spans = [_token_span(starts, ends, m.start, m.end) for m in mentions]
         keep = [(m, s) for m, s in zip(mentions, spans) if s[0] < s[1]]
         mentions = [m for m, _ in keep]
         spans = [s for _, s in keep]
-        dspans = [_token_span(tokens, d.start, d.end) for d in dates]
+        dspans = [_token_span(starts, ends, d.start, d.end) for d in dates]
         token_mention = [-1] * len(tokens)
         for k, (a, b) in enumerate(spans):
             for i in range(a, b):
                 token_mention[i] = k
         text = " ".join(lower)
-        anaphor = any(p in text for cat in ("group2", "group3", "group5", "anaphor_state", "plural_pronoun")
-                      for p in (" ".join(x) for x in lex.phrases(cat)))
+        anaphor = any(p in text for p in lex.derived("anaphor_phrases", _anaphor_phrases))
         past = _has_past_marker(lower, lex)
-        view = cls(sentence, tokens, lower, mentions, spans, dates, dspans, [], token_mention,
+        return cls(sentence, tokens, lower, mentions, spans, dates, dspans, None, token_mention,
                    anaphor, past, lex)
-        view.groups = build_groups(view, lex)
-        return view
+
+    @property
+    def groups(self) -> list[Group]:
+        """The sentence's actor groups (coordinated and appositive mentions joined)."""
+        if self._groups is None:
+            self._groups = build_groups(self, self.lex)
+        return self._groups
 
     # -- token helpers
     def in_mention(self, i: int) -> bool:
         return self.token_mention[i] >= 0
 
     def in_date(self, i: int) -> bool:
-        return any(a <= i < b for a, b in self.date_spans)
+        marks = self._date_marks
+        if marks is None:  # which tokens lie in a time expression, marked once
+            marks = self._date_marks = [False] * len(self.tokens)
+            for a, b in self.date_spans:
+                for k in range(a, min(b, len(marks))):
+                    marks[k] = True
+        return 0 <= i < len(marks) and marks[i]
 
     def is_boundary(self, i: int) -> bool:
         return self.lower[i] in _PUNCT_BOUNDARY
@@ -162,12 +177,32 @@ def _has_past_marker(lower: list[str], lex: Lexicon) -> bool:
     return any(i not in covered for i in hits)
 
 
-def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
-    a = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
-    b = a
-    while b < len(tokens) and tokens[b].start < end:
-        b += 1
-    return a, b
+_ANAPHOR_CATEGORIES = ("group2", "group3", "group5", "anaphor_state", "plural_pronoun")
+
+
+def _anaphor_phrases(lex: Lexicon) -> tuple[str, ...]:
+    """The phrases that make a sentence's group anaphor ("kedua negara"), as joined words."""
+    return tuple(" ".join(x) for cat in _ANAPHOR_CATEGORIES for x in lex.phrases(cat))
+
+
+def _token_span(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """Tokens ``[a, b)`` covering ``start..end``: ``a`` the first token ending after ``start``,
+    ``b`` the first from ``a`` on starting at or after ``end`` (token starts and ends ascend)."""
+    a = bisect_right(ends, start)
+    return a, max(a, bisect_left(starts, end, a))
+
+
+def group_phrases_in(low: str, lex: Lexicon) -> list[tuple[str, tuple[str, ...]]]:
+    """The lexicon's group phrases ("negara-negara Asia Tengah") that occur in ``low`` (a
+    sentence in lower case), longest first as the coder tries them: what sorting every
+    phrase and searching each in turn keeps, found in one pass of the phrase automaton."""
+    matcher = lex.derived("group_matcher", _group_matcher)
+    return [matcher.values[k] for k in sorted({k for _, k in matcher.occurrences(low)})]
+
+
+def _group_matcher(lex: Lexicon) -> StringMatcher:
+    ordered = sorted(lex.groups.items(), key=lambda kv: -len(kv[0]))
+    return StringMatcher([(phrase.lower(), (phrase, members)) for phrase, members in ordered])
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -213,17 +248,18 @@ def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
             continue
         if groups:
             g = groups[-1]
-            gap = [i for i in range(g.t1, a)]
             if a < g.t1:  # overlapping spans (group phrases): same group
                 g.members.append(m)
                 g.t1 = max(g.t1, b)
                 seps[-1].append("overlap")
                 continue
-            words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] not in fillers
-                     and not (view.lower[i] in articles and i > g.t1)]  # "X and the Y"
-            dated = len(words) < len(gap)
-            same = m.actor.key in g.keys
-            joinable = all(w in coord for w in words) and not (dated and set(words) <= {","})
+            gap = range(g.t1, a)
+            if len(gap) <= 6:  # a longer gap never joins
+                words = [view.lower[i] for i in gap if not view.in_date(i) and view.lower[i] not in fillers
+                         and not (view.lower[i] in articles and i > g.t1)]  # "X and the Y"
+                dated = len(words) < len(gap)
+                same = m.actor.key in g.keys
+                joinable = all(w in coord for w in words) and not (dated and set(words) <= {","})
             if len(gap) <= 6 and joinable:
                 kind = "and" if any(w != "," for w in words) else ("adj" if not words else "comma")
                 if same and kind in ("comma", "adj"):
@@ -236,11 +272,14 @@ def build_groups(view: SentenceView, lex: Lexicon) -> list[Group]:
         seps.append([])
     # a comma joins different actors only inside a list that ends with "dan"
     out: list[Group] = []
+    first: dict[Mention, int] = {}  # what view.mentions.index(m) gives: the first equal mention
+    for k, m in enumerate(view.mentions):
+        first.setdefault(m, k)
     for g, sp in zip(groups, seps):
-        cur = Group([g.members[0]], g.t0, view.mention_spans[view.mentions.index(g.members[0])][1])
+        cur = Group([g.members[0]], g.t0, view.mention_spans[first[g.members[0]]][1])
         for k, kind in enumerate(sp, start=1):
             m = g.members[k]
-            mb = view.mention_spans[view.mentions.index(m)]
+            mb = view.mention_spans[first[m]]
             if kind == "comma" and "and" not in sp[k:]:
                 out.append(cur)
                 cur = Group([m], mb[0], mb[1])

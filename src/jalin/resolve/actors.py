@@ -66,14 +66,19 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..cache import cached
+from ..datafiles import data_hash, data_path
 from ..lang import find_pack
 from ..models import Actor, PartialDate
-from .actors_data import (Entry, Lexicon, Tenure, load_tables, norm, strip_accents,
+from .actors_data import (FILES, Entry, Lexicon, Tenure, load_tables, norm, strip_accents,
                           tokenize, when_interval)
+from .scan import Scan
 
 __all__ = ["ActorMatch", "ActorResolver", "default_resolver", "validate"]
 
 _ANCHORS = frozenset({"state", "demonym", "capital", "metonym", "org", "group"})
+# grammar words (roles.tsv functions) a mention may start with
+_STARTS_PHRASE = frozenset({"mission", "block_next", "former", "role"})
 _OFFICE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "SG": 5}
 # Offices several people hold at once: a title naming one ("Menteri Perdagangan",
 # "juru bicara Kremlin") names no holder.
@@ -114,15 +119,17 @@ class _Text:
 
     __slots__ = ("text", "toks", "norms", "broken")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, toks: list[tuple[int, int, str]] | None = None,
+                 norms: list[str] | None = None):
         self.text = text
-        self.toks = tokenize(text)
-        self.norms = [norm(t[2]) for t in self.toks]
+        self.toks = tokenize(text) if toks is None else toks
+        self.norms = [norm(t[2]) for t in self.toks] if norms is None else norms
         # broken[i]: a line break separates token i-1 and token i
         self.broken = [False] * len(self.toks)
-        for i in range(1, len(self.toks)):
-            if "\n" in text[self.toks[i - 1][1]:self.toks[i][0]]:
-                self.broken[i] = True
+        if "\n" in text:
+            for i in range(1, len(self.toks)):
+                if "\n" in text[self.toks[i - 1][1]:self.toks[i][0]]:
+                    self.broken[i] = True
 
     def adjacent(self, a: _Atom, b: _Atom) -> bool:
         return b.i == a.j and not self.broken[b.i]
@@ -139,15 +146,24 @@ class _Text:
 class ActorResolver:
     """Finds and resolves actor mentions. Build with :meth:`load` or :func:`default_resolver`."""
 
-    def __init__(self, lexicon: Lexicon, packaged: bool = False):
+    def __init__(self, lexicon: Lexicon, packaged: bool = False, data_key: str | None = None):
         self.lex = lexicon
         self._packaged = packaged  # the shipped tables: languages may add their overlays
         self._overlaid: dict[tuple[str, ...], ActorResolver] = {}
+        # what the tables were built from (None: not from the package's files, never cached)
+        self.data_key = data_key
+        self.scanners: dict = {}  # language -> jalin.resolve.scan.Scanner over these tables
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> "ActorResolver":
-        """Load and validate the tables (package data, or a directory of the same files)."""
-        return cls(load_tables(directory), packaged=directory is None)
+        """Load and validate the tables (package data, or a directory of the same files).
+
+        The package's tables come from the disk cache (:mod:`jalin.cache`) when it holds
+        a copy built from the same files by the same code."""
+        if directory is not None:
+            return cls(load_tables(directory))
+        key = _tables_key(())
+        return cls(cached("actor-tables", key, load_tables, code=_TABLE_CODE), packaged=True, data_key=key)
 
     def for_language(self, lang: str | None) -> "ActorResolver":
         """The resolver for text in ``lang``: these tables plus the language's own names
@@ -159,21 +175,28 @@ class ActorResolver:
             return self
         got = self._overlaid.get(dirs)
         if got is None:
-            got = self._overlaid[dirs] = ActorResolver(load_tables(overlays=dirs))
+            key = _tables_key(dirs)
+            lex = cached("actor-tables", key, lambda: load_tables(overlays=dirs), code=_TABLE_CODE)
+            got = self._overlaid[dirs] = ActorResolver(lex, data_key=key)
         return got
 
     # ------------------------------------------------------------ public
 
     def find(self, text: str, lang: str, when: PartialDate | None,
-             offset: int = 0, bare: bool = False) -> list[ActorMatch]:
+             offset: int = 0, bare: bool = False, scan: Scan | None = None) -> list[ActorMatch]:
         """All longest, non-overlapping actor mentions in ``text``.
 
         With ``bare``, a title or institution that names no state, organisation
         or person ("Presiden", "pemerintah", "Penjaga Pantai") is returned too,
         as kind ``bare`` with an actor that has only its role (code ""): the
         coder resolves it from the article ("Presiden" after "Presiden Joko
-        Widodo", or the outlet's home state)."""
-        return self.for_language(lang)._find(text, lang, when, offset, relaxed=False, bare=bare)
+        Widodo", or the outlet's home state).
+
+        ``scan``: ``text`` already scanned by ``jalin.resolve.scan.scanner_for(self, lang)``
+        (the coder's one pass per sentence): the same mentions, without walking the alias
+        trie token by token."""
+        return self.for_language(lang)._find(text, lang, when, offset, relaxed=False, bare=bare,
+                                             scan=scan)
 
     def resolve(self, phrase: str, lang: str, when: PartialDate | None) -> Actor | None:
         """The actor a single phrase denotes (case rules relaxed for proper names)."""
@@ -230,6 +253,34 @@ class ActorResolver:
 
     # ------------------------------------------------------------ matching
 
+    def _atoms_from_hits(self, tx: _Text, hits: list, relaxed: bool) -> list[_Atom]:
+        """:meth:`_atoms` from the scanner's alias hits ``(i, j, entries)``, sorted by (i, j):
+        at each start the longest alias whose case rule holds, leftmost first."""
+        norms, toks = tx.norms, tx.toks
+        n, out, i = len(toks), [], 0
+        k, nh = 0, len(hits)
+        while k < nh:
+            start = hits[k][0]
+            stop = k
+            while stop < nh and hits[stop][0] == start:
+                stop += 1
+            if start >= i:
+                best = None
+                for h in range(stop - 1, k - 1, -1):  # longest first
+                    e = self._pick(hits[h][2], toks, start, hits[h][1], relaxed)
+                    if e is not None:
+                        best = (hits[h][1], e)
+                        break
+                if best is not None:
+                    j, e = best
+                    if (e.kind == "word" and j - start == 1 and j + 1 < n and norms[j] == "-"
+                            and norms[j + 1] == norms[start]):
+                        j += 2  # reduplicated plural of a one-word role, as in _atoms
+                    out.append(_Atom(start, j, e))
+                    i = j
+            k = stop
+        return out
+
     def _atoms(self, tx: _Text, relaxed: bool) -> list[_Atom]:
         trie, norms, toks = self.lex.trie, tx.norms, tx.toks
         n, out, i = len(toks), [], 0
@@ -274,9 +325,13 @@ class ActorResolver:
         return None
 
     def _find(self, text: str, lang: str, when: PartialDate | None, offset: int,
-              relaxed: bool, bare: bool = False) -> list[ActorMatch]:
-        tx = _Text(text)
-        atoms = self._atoms(tx, relaxed)
+              relaxed: bool, bare: bool = False, scan: Scan | None = None) -> list[ActorMatch]:
+        if scan is None:
+            tx = _Text(text)
+            atoms = self._atoms(tx, relaxed)
+        else:
+            tx = _Text(text, scan.toks, scan.norms)
+            atoms = self._atoms_from_hits(tx, scan.hits.of("actor"), relaxed)
         atoms = [a for k, a in enumerate(atoms) if not _embedded_acronym(tx, atoms, k, lang, self.lex)]
         out: list[ActorMatch] = []
         k = 0
@@ -294,6 +349,9 @@ class ActorResolver:
                  ) -> tuple[int, ActorMatch | None]:
         n = len(atoms)
         a0 = atoms[k]
+        e0 = a0.e
+        if e0.kind == "block" or (e0.kind == "word" and e0.func not in _STARTS_PHRASE):
+            return k + 1, None  # a link, stop or unit word, a blocked phrase: no mention starts here
         if a0.is_word("mission"):
             return self._mission(tx, atoms, k, offset)
         if a0.is_word("block_next"):
@@ -630,6 +688,18 @@ def validate(directory: Path | str | None = None) -> None:
     HOG, FM, DM, ...) overlap by more than a month unless marked "shared".
     """
     load_tables(directory, strict=True)
+
+
+# modules whose code decides what load_tables returns (a change rebuilds the cached tables)
+_TABLE_CODE = ("jalin.resolve.actors_data", "jalin.models", "jalin.datafiles")
+
+
+def _tables_key(overlays: tuple[str, ...]) -> str:
+    """The cache key of the package's actor tables with ``overlays``: the files' hash."""
+    files = [f"actors/{name}" for name in FILES]
+    files += [f"{d}/{name}" for d in overlays for name in ("aliases.tsv", "metonyms.tsv", "roles.tsv")
+              if data_path(f"{d}/{name}").is_file()]
+    return f"{','.join(overlays)}|{data_hash(*files)}"
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ from typing import Iterator
 
 from ..datafiles import Row, data_path, read_tsv, read_tsv_file
 from ..errors import DataFileError
-from ..models import PartialDate
+from ..models import PartialDate, pickle_by_position
 
 # CAMEO role codes we allow in the tables (closed list).
 ROLE_CODES = frozenset(
@@ -99,12 +99,17 @@ def norm(token: str) -> str:
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    add = out.append
+    for m in TOKEN_RE.finditer(text):
+        add((m.start(), m.end(), m.group()))
+    return out
 
 
 # ---------------------------------------------------------------- records
 
 
+@pickle_by_position  # quick to load from the disk cache
 @dataclass(frozen=True, slots=True)
 class Tenure:
     """One office held by one person: [start, end) in days; end None = still in office."""
@@ -127,6 +132,7 @@ class Tenure:
         return max(0, (b - a).days)
 
 
+@pickle_by_position  # quick to load from the disk cache
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What an alias means. ``kind`` is an ActorMatch kind, or 'block'/'word'."""
@@ -155,6 +161,7 @@ class Entry:
                 self.func, self.office, self.person_ids)
 
 
+@pickle_by_position  # quick to load from the disk cache
 @dataclass(frozen=True, slots=True)
 class GroupPeriod:
     """The role a non-state group has in [start, end) (None: open)."""

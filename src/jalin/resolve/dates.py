@@ -44,24 +44,46 @@ _LAW_NUMBER_BEFORE = re.compile(r"(?i:no\.?|nomor|number)\s*\d+\s*$")  # "UU Nom
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _DIGIT = re.compile(r"\d")
 _DIGITS_NEEDED = frozenset({"dmy", "range", "range2", "year", "paren", "numeric", "iso", "mdy"})
+_YEAR_NEEDED = frozenset({"year", "numeric", "iso"})  # a four-digit year 1800-2099
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# the classes of date words each pattern cannot match without (all of them): loose words a scan
+# (jalin.resolve.scan's "date" table) found in the text; month and weekday names count only
+# written as the patterns want them (Capitalised or UPPER), checked on the text itself
+_WORDS_NEEDED = {"dmy": ("month",), "mdy": ("month",), "range": ("month",), "range2": ("month",),
+                 "month": ("month",), "mrange": ("month",), "weekday": ("weekday",), "rel": ("rel",),
+                 "ago": ("unit", "dir")}
+_CASED = frozenset({"month", "weekday"})
 
 
-def find_dates(text: str, anchor: PartialDate | None, lang: str, offset: int = 0) -> list[DateMention]:
+def find_dates(text: str, anchor: PartialDate | None, lang: str, offset: int = 0,
+               words: set[str] | None = None) -> list[DateMention]:
     """Every time expression in ``text``, sorted by start, non-overlapping (longest wins).
 
     Offsets are ``offset`` + position in ``text``. ``anchor`` is the
     publication date (any precision) or None; ``lang`` is an ISO 639-1 code
     whose pack (:mod:`jalin.lang`) names its date words; other codes use all
-    known languages at once.
+    known languages at once. ``words``: the classes of date words (``month``,
+    ``weekday``, ``rel``, ``unit``, ``dir``) that occur in ``text`` in any
+    case, when a scan (:mod:`jalin.resolve.scan`) has already looked: patterns
+    needing a class that does not occur are not run (the same dates, sooner).
     """
     if not text:
         return []
     lex = lexicon(lang or "*")
     has_digit = _DIGIT.search(text) is not None
+    has_year = has_digit and _YEAR.search(text) is not None
+    if words is not None and words & _CASED:
+        words = (words - _CASED) | lex.cased_names.present(text)
     found: list[_Span] = []
     for name, rx in lex.patterns:
         if not has_digit and name in _DIGITS_NEEDED:
             continue
+        if words is not None:
+            if not has_year and name in _YEAR_NEEDED or name == "paren" and "(" not in text:
+                continue
+            needed = _WORDS_NEEDED.get(name)
+            if needed is not None and not all(w in words for w in needed):
+                continue
         handler = _HANDLERS[name]
         for m in rx.finditer(text):
             span = handler(m, lex, anchor)

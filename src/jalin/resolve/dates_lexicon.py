@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..datafiles import data_path, read_tsv
+from ..datafiles import data_hash, data_path, read_tsv
 from ..lang import find_pack, packs
+from ..nlp.automaton import StringMatcher
 
 # Roles a function word may have in words.tsv (see that file's header).
 ROLES = frozenset(
@@ -67,6 +68,8 @@ class Lexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     quantity_re: re.Pattern[str]
     count_before_re: re.Pattern[str]
+    # month and weekday names as the patterns want them written (Capitalised, UPPER): which occur
+    cased_names: StringMatcher
 
     def role(self, word: str | None) -> set[str]:
         """All roles of a (matched) function word."""
@@ -98,6 +101,22 @@ def lexicon(lang: str) -> Lexicon:
     if pack is None or not pack.date_languages:
         return lexicon(ALL)
     return _load(lang, frozenset(pack.date_languages), pack.date_dirs, pack.month_first_numeric)
+
+
+_FILES = ("months.tsv", "weekdays.tsv", "relative.tsv", "numbers.tsv", "units.tsv", "words.tsv")
+
+
+@lru_cache(maxsize=None)
+def source_key(lang: str) -> str:
+    """A key naming what ``lexicon(lang)`` is built from: the rows it reads and their files' hash."""
+    pack = find_pack(lang) if lang != ALL else None
+    if pack is None or not pack.date_languages:
+        langs, dirs, first = "*", _all_dirs(), False
+    else:
+        langs, dirs, first = ",".join(sorted(pack.date_languages)), pack.date_dirs, pack.month_first_numeric
+    files = [f"{d}/{name}" for k, d in enumerate(dirs) for name in _FILES
+             if not k or data_path(f"{d}/{name}").is_file()]
+    return f"{langs}|{first}|{data_hash(*files)}"
 
 
 def _all_dirs() -> tuple[str, ...]:
@@ -188,6 +207,8 @@ def _load(lang: str, langs: frozenset[str] | None, dirs: tuple[str, ...], month_
         count_before_re=re.compile(
             r"(?:(?<!\w)\d+|(?<!\w)(?i:" + _alt(numbers) + r"))\s*$"
         ),
+        cased_names=StringMatcher([(f, "month") for n, _ in month_forms for f in (n, n.upper())]
+                                  + [(f, "weekday") for n, _ in weekday_forms for f in (n, n.upper())]),
     )
 
 

@@ -9,14 +9,21 @@ stores results and rejections, and counts. One article never stops the run:
   (:mod:`jalin.runners.watchdog`);
 * with workers, its worker dying, a ``worker_died`` rejection; a new worker
   takes over (:mod:`jalin.runners.pool`).
+
+``workers=None`` means one worker per CPU core this process may use. A pool
+pays off only with more inputs than workers: a run of fewer than
+``2 * workers`` inputs is coded in this process. Results come back in input
+order and the store writes them in batches.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain, islice
 from typing import Callable, Iterable
 
 from ..errors import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, ArticleTimeout
@@ -28,6 +35,14 @@ from .rejections import internal_error, timeout_rejection  # noqa: F401  (re-exp
 log = logging.getLogger(__name__)
 
 Progress = Callable[[Article | Rejection, ArticleResult | Rejection], None]
+
+
+def default_workers() -> int:
+    """One worker per CPU core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -136,16 +151,25 @@ class _Tally:
                           self.removed, dict(sorted(self.reasons.items())))
 
 
-def run(inputs: Iterable[Article | Rejection], store: Store, workers: int = 1,
+def run(inputs: Iterable[Article | Rejection], store: Store, workers: int | None = 1,
         progress: Progress | None = None, pipeline=None,
         timeout: float | None = DEFAULT_TIMEOUT) -> RunSummary:
     """Code every article of ``inputs`` into ``store``; store rejections as they come.
 
+    ``workers``: processes coding at once (None: :func:`default_workers`).
     ``progress(item, outcome)`` is called once per input. ``pipeline`` may be
     given to reuse an already built Pipeline (the workers inherit it by fork).
     ``timeout``: seconds one article may take to code (None or 0: no limit).
     Raises StoreWriteError when the store cannot be written (disk full, ...).
     """
+    if workers is None:
+        workers = default_workers()
+    if workers > 1:  # a pool only for more inputs than it has workers
+        inputs = iter(inputs)
+        head = list(islice(inputs, 2 * workers))
+        if len(head) < 2 * workers:
+            workers = 1
+        inputs = chain(head, inputs)
     tally = _Tally(store, progress)
     if pipeline is None:
         from ..pipeline import Pipeline
