@@ -451,3 +451,24 @@ def test_a_meeting_place_is_still_no_target(pipeline):
     got = {(e.source.key, e.target.key) for e in code(pipeline, "Menlu Jepang bertemu Menlu Korea Selatan di Beijing.")}
     assert ("JPN", "KOR") in got or ("KOR", "JPN") in got
     assert not {p for p in got if "CHN" in p}, got
+
+
+@pytest.mark.parametrize("text, want, not_wanted", [
+    # an appeal's addressee may follow "agar"/"supaya"; the act asked for is no event of its own
+    ("PBB meminta Rusia untuk menarik pasukannya dari Ukraina.", ("UN", "RUS", "02"), ("08", "UKR")),
+    ("Indonesia menyerukan agar Myanmar menghentikan kekerasan terhadap warga Rohingya.",
+     ("IDN", "MMR", "02"), ("19", "MMR")),
+    ("Uni Eropa mendesak Serbia segera mengakui kemerdekaan Kosovo.", ("EU", "SRB", "02"), ("05", "XKX")),
+    ("Jepang mengimbau supaya China membebaskan dua warganya yang ditahan.", ("JPN", "CHN", "02"), ("08", "JPN")),
+])
+def test_an_appeal_and_what_it_asks_for(pipeline, text, want, not_wanted):
+    got = {(e.source.key, e.target.key if e.target else None, e.cameo[:2]) for e in code(pipeline, text)}
+    assert want in got, got
+    root, tgt = not_wanted
+    assert not {d for d in got if d[2] == root and d[1] == tgt}, got
+
+
+def test_the_same_act_asserted_is_an_event(pipeline):
+    got = {(e.source.key, e.target.key if e.target else None, e.cameo[:2])
+           for e in code(pipeline, "Rusia menarik pasukannya dari Ukraina setelah PBB mendesak.")}
+    assert ("RUS", "UKR", "08") in got, got

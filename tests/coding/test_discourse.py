@@ -131,3 +131,23 @@ def test_no_reaction_target_without_another_actor(pipeline, text):
     got = dyads(pipeline, text)
     assert not {d for d in got if d[0] in ("CUB", "USA") and d[1] in ("CUB", "USA") and d[2] in ("11", "05")
                 and d != ("USA", "CUB", "16")}, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a first-person pronoun inside a quote is its speaker, named after the attribution word
+    ('"Kami menawarkan kerja sama jangka panjang kepada pengusaha Mesir," ujar Bupati Luwu Utara.',
+     ("IDN", "EGY", "03")),
+    ('"Kita mendesak Israel segera membuka akses bantuan," kata Presiden Turki.',
+     ("TUR", "ISR", "02")),
+    # ... or the person named before, for "ujarnya"
+    ('Menteri Luar Negeri Retno Marsudi bertemu Menlu Malaysia.\n'
+     '"Kami sepakat memperkuat kerja sama perbatasan dengan Malaysia," ujarnya.', ("IDN", "MYS", "03")),
+])
+def test_the_speaker_of_a_quote(pipeline, text, want):
+    got = dyads(pipeline, text)
+    assert want in got, got
+
+
+def test_a_pronoun_outside_quotes_is_no_speaker(pipeline):
+    got = dyads(pipeline, "Kami mengecam Israel, kata para aktivis di Jakarta.")
+    assert not {d for d in got if d[1] == "ISR"}, got

@@ -42,12 +42,12 @@ from ..nlp.tokens import tokenize
 from ..resolve.dates import anaphor_shift, find_dates
 from ..resolve.dates_calendar import shift
 from ..resolve.scan import Scan, scanner_for
-from .discourse import Discourse
+from .discourse import Discourse, quote_speaker
 from .lexicon import Lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
 from .story import is_background, lead_sentences, reference_date, story_date
-from .roles import Roles, find_roles
+from .roles import APPEAL_ROOTS, Roles, find_roles
 from .triggers import TriggerMatch, match_triggers, match_triggers_reference
 from .view import SentenceView, group_phrases_in, same_actor
 
@@ -120,11 +120,16 @@ class Coder:
         found = [self.resolver.find(s.text, lang, anchor, offset=s.start, bare=True, scan=scan)
                  for s, scan in zip(sentences, scans)]
         discourse = Discourse.start(pack.home_country, lex, found, self.resolver, anchor)
+        speakers: list[Mention] = []  # the person named last (whom "ujarnya" means)
         for s, matches, scan in zip(sentences, found, scans):
             crowd = discourse.crowd(matches)
             mentions = self._mentions(s, discourse.sentence(matches, s.text, s.start), lex)
             # "Ding also met ..." after "Chinese Vice Premier Ding Xuexiang"
             mentions = pack.later_mentions(s, mentions, names)
+            # '"Kami menawarkan ...," ujar Bupati X': the quote's "kami" is its speaker
+            mentions = quote_speaker(s, mentions, lex, speakers[-1:])
+            speakers = [m for m in mentions if m.kind == "person" or (m.kind == "role" and m.actor.name)][:1] \
+                or speakers
             dates = find_dates(s.text, anchor, lang, offset=s.start,
                                words=scan.hits.present("date") if scan is not None else None)
             view = SentenceView.build(s, tokenize(s.text, s.start), mentions, dates, lex)
@@ -202,7 +207,7 @@ class Coder:
                                state.last_persons, state.last_agents)
             if roles is not None and not roles.hypothetical:
                 found.append((trig, roles))
-        found = _drop_objects_of_triggers(_drop_intent_verbs(found, lex))
+        found = _drop_requested_acts(_drop_objects_of_triggers(_drop_intent_verbs(found, lex)), view, lex)
         triggers = [t for t, _ in found]  # dates go to the nearest trigger that is an event
         for trig, roles in found:
             code = _refine(trig, view, lex)
@@ -335,6 +340,32 @@ def _drop_objects_of_triggers(found: list) -> list:
                 and {p[0].actor.key for p in roles.pairs()} == {p[0].actor.key for p in prev[1].pairs()}):
             continue
         out.append((trig, roles))
+    return out
+
+
+def _drop_requested_acts(found: list, view: SentenceView, lex: Lexicon) -> list:
+    """"PBB meminta Rusia (untuk) menarik pasukannya": the withdrawal is what is asked for, not an
+    event. A verbal trigger right after the addressee of an appeal or demand (only the lexicon's
+    ``appeal_marker``, auxiliaries or intent words between) is dropped."""
+    ends: list[int] = []
+    for trig, roles in found:
+        if trig.entry.cameo[:2] not in APPEAL_ROOTS:
+            continue
+        for _, tgt in roles.pairs():
+            if tgt is not None and tgt in view.mentions:
+                end = view.mention_spans[view.mentions.index(tgt)][1]
+                if end > trig.last:  # the addressee after the appeal ("meminta Rusia untuk V")
+                    ends.append(end)
+    if not ends:
+        return found
+    filler = lex.words("appeal_marker") | lex.words("aux") | lex.words("intent")
+    out = []
+    for trig, roles in found:
+        asked = trig.form in ("va", "vp") and any(
+            end <= trig.first <= end + 3 and all(w in filler for w in view.lower[end:trig.first])
+            for end in ends)
+        if not asked:
+            out.append((trig, roles))
     return out
 
 

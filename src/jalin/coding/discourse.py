@@ -22,10 +22,11 @@ Titles that fit none of these stay unresolved: no actor is invented.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from ..models import Actor, PartialDate
+from ..models import Actor, Mention, PartialDate, Sentence
 from ..resolve.actors import ActorMatch
 
 
@@ -150,4 +151,45 @@ class Discourse:
         return any(words[:len(p)] == p for p in self.home_titles)
 
 
-__all__ = ["CROWD_ROLES", "STATE_ROLES", "Discourse"]
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_QUOTES = "\"“”"
+
+
+def quote_speaker(sentence: Sentence, mentions: list[Mention], lex, last_persons: list[Mention]
+                  ) -> list[Mention]:
+    """First-person pronouns inside a quote stand for its speaker: '"Kami menawarkan kerja
+    sama kepada Mesir," ujar Bupati X' (``first_person`` words before an ``attribution`` word and
+    the actor after it; "ujarnya" points at the person named before). Returns ``mentions`` with
+    the pronouns added."""
+    text, firsts = sentence.text, lex.words("first_person")
+    attribution = lex.words("attribution")
+    if not firsts or not attribution or not any(q in text for q in _QUOTES):
+        return mentions
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    said = next(((a, b, w) for a, b, w in words if w in attribution or
+                 (w.endswith("nya") and w[:-3] in attribution)), None)
+    if said is None:
+        return mentions
+    a, b, w = said
+    if w in attribution:
+        after = [m for m in mentions if m.start - sentence.start >= b
+                 and m.start - sentence.start - b <= 40 and (m.actor.country or m.actor.org)]
+        speaker = after[0].actor if after else None
+    else:  # "ujarnya": the person named before
+        speaker = last_persons[0].actor if last_persons else None
+    if speaker is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for s, e, word in words:
+        if word not in firsts or s >= a or not any(q in text[s:a] for q in _QUOTES):
+            continue
+        start, end = sentence.start + s, sentence.start + e
+        if any(x < end and start < y for x, y in taken):
+            continue
+        out.append(Mention(sentence.doc_id, sentence.index, start, end, text[s:e], speaker, "person"))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+__all__ = ["CROWD_ROLES", "STATE_ROLES", "Discourse", "quote_speaker"]

@@ -42,6 +42,8 @@ from .view import (  # noqa: F401  (re-exported: the coder and language modules 
 
 _HARD_STOP = {";", ":"}
 PROTEST_ROOT = "14"
+# appeals and demands: their addressee may follow "agar"/"supaya"; the act asked for is no event
+APPEAL_ROOTS = frozenset({"02", "10"})
 MAX_SUBJECT_DISTANCE = 25
 MAX_TARGET_DISTANCE = 16
 
@@ -236,7 +238,9 @@ class _Finder:
                 break
             if any(w == "," and nx in self.pack.nonrestrictive_openers for w, nx in zip(between, between[1:])):
                 break
-            if any(w in self.clause and w not in self.pack.complementizers for w in between):
+            appeal = self.t.entry.cameo[:2] in APPEAL_ROOTS and len(between) == 1 and \
+                between[0] in self.lex.words("appeal_marker")  # "menyerukan agar Myanmar ..."
+            if not appeal and any(w in self.clause and w not in self.pack.complementizers for w in between):
                 break
             if any(w in self.pack.verb_coordinators and self.is_verb(nx)
                    for w, nx in zip(between, between[1:])):
