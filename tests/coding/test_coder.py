@@ -472,3 +472,18 @@ def test_the_same_act_asserted_is_an_event(pipeline):
     got = {(e.source.key, e.target.key if e.target else None, e.cameo[:2])
            for e in code(pipeline, "Rusia menarik pasukannya dari Ukraina setelah PBB mendesak.")}
     assert ("RUS", "UKR", "08") in got, got
+
+
+@pytest.mark.parametrize("text, sources, target", [
+    # actors who act together with the subject ("bersama (dengan) X") are sources too
+    ("Bersama dengan Mesir dan Amerika Serikat, Qatar menjadi mediator antara Hamas dan Israel.",
+     {"QAT", "EGY", "USA"}, "ISR"),
+    ("Indonesia bersama Malaysia mengecam serangan Israel ke Gaza.", {"IDN", "MYS"}, "ISR"),
+    ("Turki, bersama dengan Iran, menolak rencana Amerika Serikat di Suriah.", {"TUR", "IRN"}, "USA"),
+    # a mediator acts on both parties it stands between ("mediasi" is no meN- verb)
+    ("Qatar diketahui menjalankan peran mediator dalam mediasi tidak langsung antara Hamas dan Israel.",
+     {"QAT"}, "ISR"),
+])
+def test_co_agents_and_mediators(pipeline, text, sources, target):
+    got = {e.source.key for e in code(pipeline, text) if e.target is not None and e.target.key == target}
+    assert sources <= got, got

@@ -151,3 +151,15 @@ def test_the_speaker_of_a_quote(pipeline, text, want):
 def test_a_pronoun_outside_quotes_is_no_speaker(pipeline):
     got = dyads(pipeline, "Kami mengecam Israel, kata para aktivis di Jakarta.")
     assert not {d for d in got if d[1] == "ISR"}, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "X setempat": the local authorities of the foreign state the article is about
+    ("Sebanyak 97 WNI kabur dari perusahaan penipuan daring di Kamboja.\n"
+     "Kepolisian setempat telah menahan 86 WNI di kantor polisi.", ("KHM", "IDN", "17")),
+    ("Dua nelayan Indonesia ditangkap di perairan Australia.\n"
+     "KBRI Canberra berkoordinasi dengan otoritas setempat untuk membebaskan mereka.", ("IDN", "AUS", "04")),
+])
+def test_local_authorities(pipeline, text, want):
+    got = dyads(pipeline, text)
+    assert want in got or (want[1], want[0], want[2]) in got, got

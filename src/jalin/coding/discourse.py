@@ -17,12 +17,16 @@ A reader resolves a bare title from the article, not from the sentence:
    mission, else the outlet's home side) acting against the mission's state
    (the lexicon's ``mission_title`` words).
 
+4. **local authorities** - "kepolisian setempat", "otoritas setempat" (the lexicon's
+   ``local`` words) are those of the foreign state the article names most.
+
 Titles that fit none of these stay unresolved: no actor is invented.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
@@ -49,6 +53,8 @@ class Discourse:
     lang: str
     resolver: object
     when: PartialDate | None
+    abroad: str | None = None  # the foreign state the article names most
+    local_words: frozenset[str] = frozenset()
     by_office: dict[str, Actor] = field(default_factory=dict)
     by_title: dict[str, Actor] = field(default_factory=dict)
 
@@ -57,10 +63,14 @@ class Discourse:
               resolver: object, when: PartialDate | None) -> "Discourse":
         """Set up for one article (``lex``: the language's lexicon, for its ``home_title`` and
         ``quantifier`` words): the home side counts only if the article names it."""
-        named = {m.actor.country for ms in article_matches for m in ms if m.kind != "bare"}
-        home = home_country if home_country in named else None
+        counts = Counter(m.actor.country for ms in article_matches for m in ms
+                         if m.kind != "bare" and m.actor.country)
+        home = home_country if home_country in counts else None
+        # "kepolisian setempat" (the local police): the state the article is most about, not home
+        abroad = next((c for c, _ in counts.most_common() if c != home_country), None)
         return cls(home, lex.phrases("home_title"), lex.words("quantifier"),
-                   lex.phrases("mission_title"), lex.words("location"), lex.lang, resolver, when)
+                   lex.phrases("mission_title"), lex.words("location"), lex.lang, resolver, when,
+                   abroad=abroad, local_words=lex.words("local"))
 
     def _host(self, matches: list[ActorMatch]) -> tuple[str, str] | None:
         """(host state, the foreign state) when the sentence names a foreign mission ("Kedutaan
@@ -116,6 +126,12 @@ class Discourse:
                 continue
             before = text[:m.start - offset].split()
             if before and before[-1].lower() in self.quantifiers:
+                continue
+            after = text[m.end - offset:].split()[:1]
+            if after and after[0].strip(",.").lower() in self.local_words and self.abroad:
+                # "kepolisian setempat": the local authorities of where the story happens
+                out.append(replace(m, actor=Actor(code=self.abroad + (m.actor.role or ""),
+                                                  country=self.abroad, role=m.actor.role), kind="role"))
                 continue
             actor = self._resolve(m)
             if actor is not None:

@@ -444,6 +444,36 @@ def _reported_demand(view: SentenceView, trig: TriggerMatch, lex: Lexicon, r: Ro
     return r
 
 
+def _co_agents(view: SentenceView, lex: Lexicon, src: list[Mention], trig: TriggerMatch) -> list[Mention]:
+    """Actors who act together with the source: a group after the lexicon's ``co_agent`` words
+    ("bersama (dengan) X", "together with X") that opens the sentence before a comma or stands
+    right after the source, before the trigger."""
+    co = lex.words("co_agent")
+    if not co:
+        return []
+    keys = {m.actor.key for m in src}
+    spans = [view.mention_spans[view.mentions.index(m)] for m in src if m in view.mentions]
+    src_end = max((b for _, b in spans), default=-1)
+    out: list[Mention] = []
+    for g in view.groups:
+        if g.t0 >= trig.first:
+            break
+        k = g.t0 - 1
+        if k >= 0 and view.lower[k] in lex.pack.partner_preps:
+            k -= 1  # "bersama dengan"
+        if k < 0 or view.lower[k] not in co:
+            continue
+        fronted = k == 0 and g.t1 < len(view.lower) and view.lower[g.t1] == ","
+        right_after = k == src_end or (k == src_end + 1 and view.lower[src_end] == ",")
+        if fronted or right_after:
+            out += [m for m in g.distinct() if m.actor.key not in keys]
+        elif g.keys & keys:  # "Indonesia bersama Malaysia mengecam": the subject before "bersama"
+            before = [h for h in view.groups if h.t1 == k]
+            if before:
+                out += [m for m in before[0].distinct() if m.actor.key not in keys]
+    return out
+
+
 def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: list[Mention],
                     last_agents: list[Actor]) -> list[Mention]:
     """"Teheran mengecam keputusan tersebut", "Israel membantah tuduhan itu": a reaction whose
@@ -627,6 +657,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if not tgt and nxt is not None and nxt.lower[:1] and nxt.lower[0] in pack.continuation_openers \
             and nxt.groups:
         tgt = nxt.groups[0].distinct()
+    if src and not trig.passive:  # "Bersama dengan Mesir dan AS, Qatar menengahi ...": Egypt and the US too
+        src = src + _co_agents(view, lex, src, trig)
     if src and not tgt and last_agents:  # "Teheran mengecam keputusan tersebut": whoever decided
         tgt = _act_of_another(view, trig, lex, src, last_agents)
     if tgt and not src and trig.entry.cameo[:2] == PROTEST_ROOT and view.host_crowd is not None \

@@ -40,6 +40,13 @@ MARKERS = frozenset(
 )
 
 
+def _active_shape(word: str) -> bool:
+    """Does ``word`` begin like a meN- verb? meN- shows as me- before l, r, w, y and as mem-,
+    men-, meng-, meny- otherwise, so "me" + another consonant ("mediasi", "media", "meja",
+    "metode") is no verb."""
+    return word.startswith("me") and len(word) > 2 and word[2] in "lmnrwy"
+
+
 class IndonesianPack(LanguagePack):
     code = "id"
     name = "Indonesian"
@@ -85,7 +92,7 @@ class IndonesianPack(LanguagePack):
         return forms.id_forms(root)
 
     def surface_form(self, word: str) -> str:
-        if word.startswith(("me", "ber")):
+        if _active_shape(word) or word.startswith("ber"):
             return VERB_ACTIVE
         if word.startswith("di"):
             return VERB_PASSIVE
@@ -94,7 +101,8 @@ class IndonesianPack(LanguagePack):
         return BARE
 
     def looks_verbal(self, word: str, lex: Lexicon) -> bool:
-        return (len(word) > 4 and word.isalpha() and word.startswith(("me", "ber", "di"))
+        return (len(word) > 4 and word.isalpha()
+                and (_active_shape(word) or word.startswith(("ber", "di")))
                 and word not in lex.words("not_verb"))
 
     def is_active_verb(self, word: str, lex: Lexicon) -> bool:
