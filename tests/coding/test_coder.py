@@ -105,6 +105,30 @@ def test_story_date_for_the_main_news_not_for_background(pipeline, text, want, s
     assert rej and rej[0].date == want and rej[0].date_source == source, rej
 
 
+@pytest.mark.parametrize("text, want, source", [
+    # the passage moves to another day of the same story: its undated acts happened then
+    ("Presiden Indonesia menghadiri KTT di Beijing pada Kamis (4/5).\n"
+     "Kemlu dalam keterangannya, Selasa (2/5), menyebut situasi memanas.\n"
+     "Kazakhstan menolak tawaran Rusia untuk membangun pangkalan baru.", PartialDate(2023, 5, 2), "context"),
+    ("Sejumlah menteri tiba di Astana, Kamis (4/5/2023).\n"
+     "Dalam jumpa pers hari Rabu (3/5), juru bicara itu merinci agenda pertemuan.\n"
+     "Ia mengatakan Uzbekistan sudah menolak usulan Rusia soal tarif gas.", PartialDate(2023, 5, 3), "context"),
+    # a day far older than the story is background, not the passage's day
+    ("Presiden Indonesia menghadiri KTT di Beijing pada Kamis (4/5).\n"
+     "Kemlu pada 2 Februari menyebut situasi memanas.\n"
+     "Kazakhstan menolak tawaran Rusia untuk membangun pangkalan baru.", PartialDate(2023, 5, 4), "story"),
+    # and the day named fades once the text has gone on long enough without it
+    ("Presiden Indonesia menghadiri KTT di Beijing pada Kamis (4/5).\n"
+     "Kemlu dalam keterangannya, Selasa (2/5), menyebut situasi memanas.\n"
+     + "".join(f"Paragraf ke-{n} membahas sejarah kota itu.\n" for n in range(2, 9)) +
+     "Kazakhstan menolak tawaran Rusia untuk membangun pangkalan baru.", PartialDate(2023, 5, 4), "story"),
+])
+def test_narrative_day_of_the_same_story(pipeline, text, want, source):
+    evs = code(pipeline, text, published="2023-05-04")
+    rej = [e for e in evs if e.cameo_root == "12"]
+    assert rej and rej[0].date == want and rej[0].date_source == source, rej
+
+
 def test_month_name_resolves_to_latest_before_publication(pipeline):
     evs = code(pipeline, "Pada bulan Oktober, Tajikistan membatalkan latihan militer dengan Rusia.",
                published="2023-01-15")

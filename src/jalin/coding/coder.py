@@ -46,13 +46,16 @@ from .discourse import Discourse, quote_speaker
 from .lexicon import Lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
-from .story import is_background, lead_sentences, reference_date, story_date
+from .story import STORY_WINDOW_DAYS, is_background, lead_sentences, reference_date, story_date
 from .roles import APPEAL_ROOTS, Roles, find_roles
 from .triggers import TriggerMatch, match_triggers, match_triggers_reference
 from .view import SentenceView, group_phrases_in, same_actor
 
 # a dyad dated in one sentence dates an undated event of the same dyad this many sentences later
 CONTEXT_SENTENCES = 1
+# an undated event of the main news takes the day the passage last named ("keterangannya,
+# Minggu (19/10)") rather than the story's day, while the text stays within this many sentences of it
+NARRATIVE_SENTENCES = 6
 
 
 @dataclass
@@ -68,6 +71,7 @@ class _ArticleState:
     last_agents: list[Actor] = field(default_factory=list)  # sources of the latest sentence's events
     story: PartialDate | None = None  # the day of the main news (jalin.coding.story)
     anaphor_date: PartialDate | None = None  # a date the sentence gave by "dua tahun kemudian"
+    last_day: tuple[int, PartialDate] | None = None  # (sentence, date) of the last day the text named
 
 
 class Coder:
@@ -149,6 +153,8 @@ class Coder:
             for d in view.dates:
                 if d.date is not None and d.kind != "anaphoric":
                     state.last_date = d.date
+                    if d.date.day is not None:
+                        state.last_day = (view.sentence.index, d.date)
             if state.anaphor_date is not None:  # "Setahun kemudian, ..." moves the narrative on
                 state.last_date, state.anaphor_date = state.anaphor_date, None
             states = [m for m in view.mentions if m.actor.country and m.kind != "group"]
@@ -266,7 +272,8 @@ class Coder:
             if hit and view.sentence.index - hit[0] <= CONTEXT_SENTENCES:
                 return hit[1], "context"
         if state.story is not None:
-            return state.story, "story"
+            day = _narrative_day(state, view.sentence.index)
+            return (day, "context") if day is not None else (state.story, "story")
         return None, "none"
 
     def _event(self, view: SentenceView, trig: TriggerMatch, code: str, roles: Roles,
@@ -286,6 +293,24 @@ class Coder:
             negated=roles.negated, trigger=trig.text, trigger_start=trig.start,
             trigger_end=trig.end, coder=f"{CODER_VERSION}+{self.lexicon(cleaned.language).version}",
         )
+
+
+def _narrative_day(state: _ArticleState, index: int) -> PartialDate | None:
+    """The day the passage has moved to, when it is another day of the same story.
+
+    The lead reports Monday's news; a later paragraph quotes "keterangannya,
+    Minggu (19/10)" and goes on with what was said or done then: its undated
+    events happened on that Sunday, not on the story's Monday. Only a day named
+    in the last few sentences and lying within the story's window counts;
+    older days are background and leave undated events alone.
+    """
+    if state.last_day is None or state.story is None or state.story.day is None:
+        return None
+    at, day = state.last_day
+    if day == state.story or index - at > NARRATIVE_SENTENCES:
+        return None
+    story = state.story.first_day()
+    return day if story - timedelta(days=STORY_WINDOW_DAYS) <= day.first_day() <= story else None
 
 
 def _forward(date: PartialDate | None, anchor: PartialDate | None,
