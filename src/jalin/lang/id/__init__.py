@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..analysis import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
+from .. import names
 from ..base import LanguagePack
 from . import forms, morph
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from ...coding.lexicon import Lexicon
     from ...coding.ontology import CameoCode, QuadClass
     from ...coding.view import SentenceView
+    from ...models import Mention, Sentence
 
 # Language detection profiles: function words shared by Indonesian and Malay, and
 # words only Indonesian uses (standard Indonesian usage; written for jalin).
@@ -38,6 +40,19 @@ MARKERS = frozenset(
     "resmi eropa jepang prancis spanyol kamboja terkait analis pengungsi fasilitas obat paket teknis "
     "putaran rekan".split()
 )
+
+
+#: capitalised words that stand in a title + name but are no part of a person's name
+NOT_NAMES = frozenset("""
+utara selatan barat timur tengah tenggara laut raya kota kabupaten provinsi daerah wilayah
+jenderal letnan kolonel mayor laksamana marsekal dr drs ir prof haji hj bapak ibu pak bu
+yang mulia besar luar negeri dalam republik kerajaan federasi persatuan
+senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+agustus september oktober november desember
+""".split())
+#: a capitalised word after these is a place ("ke Luwu Utara"), not the person of that name
+PLACE_PREPS = frozenset({"di", "ke", "dari", "asal", "kota", "provinsi", "kabupaten", "wilayah",
+                         "daerah", "kawasan", "negara"})
 
 
 def _active_shape(word: str) -> bool:
@@ -81,6 +96,13 @@ class IndonesianPack(LanguagePack):
     subject_through_relative = True
     object_can_be_subject = True
     reporter_after_comma = True
+
+    # ---------------------------------------------------------------- mentions
+    def later_mentions(self, sentence: Sentence, mentions: list[Mention], names_seen: dict) -> list[Mention]:
+        """"ujar Andi Rahim" after "Bupati Luwu Utara Andi Abdullah Rahim": the title's side."""
+        mentions = names.name_mentions(sentence, mentions, names_seen, PLACE_PREPS)
+        names_seen.update(names.role_names(sentence, mentions, NOT_NAMES))
+        return mentions
 
     # ---------------------------------------------------------------- morphology
     def analyse(self, word: str, roots: frozenset[str]) -> tuple[Analysis, ...]:
