@@ -511,3 +511,23 @@ def test_the_same_act_asserted_is_an_event(pipeline):
 def test_co_agents_and_mediators(pipeline, text, sources, target):
     got = {e.source.key for e in code(pipeline, text) if e.target is not None and e.target.key == target}
     assert sources <= got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the passive's agent is a noun phrase whose state stands after its head noun
+    ("Ukraina diserang oleh puluhan drone Rusia pada malam hari.", ("RUS", "UKR", "19")),
+    ("Sejumlah nelayan Vietnam ditangkap oleh kapal patroli China di perairan sengketa.", ("CHN", "VNM", "17")),
+    ("Dua warga Filipina ditahan aparat Malaysia di Sabah.", ("MYS", "PHL", "17")),
+])
+def test_passive_agent_behind_its_head_noun(pipeline, text, want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition or a verb between: the state is a place or a second clause, not the agent
+    "Ukraina diserang pada malam hari di dekat perbatasan Rusia.",
+    "Sejumlah nelayan ditangkap lalu dipulangkan ke Vietnam.",
+])
+def test_no_passive_agent_across_a_preposition(pipeline, text):
+    assert code(pipeline, text) == []

@@ -332,9 +332,23 @@ class _Finder:
             w = self.prev_word(g)
             if w in self.lex.words("prep_agent"):
                 return g
-            if g.t0 <= self.t.last + 1:
+            if g.t0 <= self.t.last + 1 or self._agent_behind_head(g):
                 return g
         return None
+
+    def _agent_behind_head(self, g: Group) -> bool:
+        """"diserang oleh puluhan drone Rusia", "dihantam rudal Rusia": the agent's state
+        after the head noun of the agent phrase (two plain words, three after "oleh")."""
+        lo = self.t.last + 1
+        words = self.v.lower[lo:g.t0]
+        agent_prep = self.lex.words("prep_agent")
+        limit = 2
+        if words and words[0] in agent_prep:
+            words, lo, limit = words[1:], lo + 1, 3
+        if not words or len(words) > limit or any(self.v.is_boundary(i) for i in range(lo, g.t0)):
+            return False
+        stop = self.lex.words("prep_target") | agent_prep | self.pack.relative_pronouns
+        return all(w.isalpha() and w not in stop and not self.is_verb(w) for w in words)
 
     def after_from(self) -> Group | None:
         for g in self.right_groups(self.t.first):
