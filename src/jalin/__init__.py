@@ -16,7 +16,7 @@ from typing import Any as _Any
 from .version import CODER_VERSION, __version__
 
 _API = ("code", "open", "ingest", "Session")
-__all__ = ["__version__", *_API]
+__all__ = ["CODER_VERSION", "__version__", *_API]
 
 
 def __getattr__(name: str) -> _Any:

@@ -531,3 +531,18 @@ def test_passive_agent_behind_its_head_noun(pipeline, text, want):
 ])
 def test_no_passive_agent_across_a_preposition(pipeline, text):
     assert code(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, want, source", [
+    # a time inside a relative clause after the event dates that clause's act, not the event
+    ("Iran membebaskan dua warga Prancis yang ditahan sejak 2022.", PartialDate(2023, 3, 20), "story"),
+    ("Rusia mengusir diplomat Jerman yang bertugas di Moskow sejak Januari 2019.",
+     PartialDate(2023, 3, 20), "story"),
+    ("Jepang mengecam Korea Utara yang meluncurkan rudal pada Minggu (19/3).", PartialDate(2023, 3, 20), "story"),
+    # without a clause of its own the time is the event's
+    ("Iran membebaskan dua warga Prancis pada 12 Maret 2023.", PartialDate(2023, 3, 12), "sentence"),
+])
+def test_time_of_a_relative_clause_is_not_the_events(pipeline, text, want, source):
+    lead = "JAKARTA, Senin (20/3/2023) - Berikut rangkuman berita luar negeri hari ini.\n"
+    evs = [e for e in code(pipeline, lead + text) if e.target is not None]
+    assert evs and evs[0].date == want and evs[0].date_source == source, evs

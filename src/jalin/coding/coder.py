@@ -259,9 +259,10 @@ class Coder:
             if intent:  # an announced event named by a bare weekday or month looks forward
                 return _forward(dm.date, anchor, dm), "sentence"
             return dm.date, "sentence"
-        if view.has_past_marker:
+        if view.background_for(trig):
             return None, "none"
-        if any(d.date is None or is_background(d.date, state.story) for d in view.dates):
+        if any((d.date is None or is_background(d.date, state.story)) and not view.in_relative_clause(trig, a)
+               for d, (a, _) in zip(view.dates, view.date_spans)):
             return None, "none"  # the sentence has an older time, only not near this event
         if tgt is not None:
             hit = state.dyad_dates.get(frozenset((src.actor.key, tgt.actor.key)))

@@ -49,7 +49,7 @@ class SentenceView:
     _groups: list[Group] | None  # built on first use: most sentences never need them
     token_mention: list[int]
     has_group_anaphor: bool
-    has_past_marker: bool
+    past_markers: tuple[int, ...]  # token indexes of background markers ("sebelumnya", "pernah")
     lex: Lexicon
     # token indices where a verbal trigger of this sentence begins (set by the coder once the
     # sentence's triggers are known): a noun right after one is its object, not a new event
@@ -78,7 +78,7 @@ class SentenceView:
                 token_mention[i] = k
         text = " ".join(lower)
         anaphor = any(p in text for p in lex.derived("anaphor_phrases", _anaphor_phrases))
-        past = _has_past_marker(lower, lex)
+        past = _past_markers(lower, lex)
         return cls(sentence, tokens, lower, mentions, spans, dates, dspans, None, token_mention,
                    anaphor, past, lex)
 
@@ -144,6 +144,8 @@ class SentenceView:
 
         best, best_dist = None, None
         for d, (a, b) in zip(self.dates, self.date_spans):
+            if self.in_relative_clause(trig, a):
+                continue
             fronted = a <= 1 and b < len(self.lower) and self.lower[b] == "," and b < trig.first
             mine = dist(trig, a, b)
             if not fronted and any(dist(o, a, b) < mine for o in triggers if o is not trig):
@@ -156,25 +158,44 @@ class SentenceView:
             return best
         # no date of its own: the nearest one not behind a non-restrictive clause
         for d, (a, b) in sorted(zip(self.dates, self.date_spans), key=lambda x: dist(trig, *x[1])):
-            if not behind_clause(a, b):
+            if not behind_clause(a, b) and not self.in_relative_clause(trig, a):
                 return d
         return None
 
+    def background_for(self, trig: TriggerMatch) -> bool:
+        """Does a background marker ("sebelumnya", "sejak") bear on this trigger, not only on a
+        relative clause after it ("yang ditahan sejak 2022")?"""
+        return any(not self.in_relative_clause(trig, k) for k in self.past_markers)
 
-def _has_past_marker(lower: list[str], lex: Lexicon) -> bool:
-    """Does the sentence mark background ("sebelumnya", "pernah")? A marker word inside a
+    def in_relative_clause(self, trig: TriggerMatch, a: int) -> bool:
+        """Is the time expression at token ``a`` inside a restrictive relative clause after the
+        trigger that has a verb of its own ("membebaskan dua warga Prancis yang ditahan sejak 2022",
+        "mengecam serangan yang terjadi pada Minggu")? It dates that clause's act, not the event."""
+        if a <= trig.last:
+            return False
+        rel = self.lex.pack.relative_pronouns
+        between = self.lower[trig.last + 1:a]
+        for k, w in enumerate(between):
+            if w in rel and (k == 0 or between[k - 1] != ",") \
+                    and any(self.lex.pack.looks_verbal(x, self.lex) for x in between[k + 1:]):
+                return True  # a restrictive clause: one set off by a comma may tell background
+        return False
+
+
+def _past_markers(lower: list[str], lex: Lexicon) -> tuple[int, ...]:
+    """Where the sentence marks background ("sebelumnya", "pernah"). A marker word inside a
     phrase of ``past_not`` ("lebih dulu": first, not formerly) does not count."""
     words = lex.words("past")
     hits = [i for i, w in enumerate(lower) if w in words]
     if not hits:
-        return False
+        return ()
     covered: set[int] = set()
     for p in lex.phrases("past_not"):
         n = len(p)
         for i in range(len(lower) - n + 1):
             if tuple(lower[i:i + n]) == p:
                 covered.update(range(i, i + n))
-    return any(i not in covered for i in hits)
+    return tuple(i for i in hits if i not in covered)
 
 
 _ANAPHOR_CATEGORIES = ("group2", "group3", "group5", "anaphor_state", "plural_pronoun")
