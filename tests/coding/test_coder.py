@@ -546,3 +546,13 @@ def test_time_of_a_relative_clause_is_not_the_events(pipeline, text, want, sourc
     lead = "JAKARTA, Senin (20/3/2023) - Berikut rangkuman berita luar negeri hari ini.\n"
     evs = [e for e in code(pipeline, lead + text) if e.target is not None]
     assert evs and evs[0].date == want and evs[0].date_source == source, evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "X dan Y sepakat <verb>": an agreement to act (030) when the act itself is not coded
+    ("Rusia dan Kazakhstan sepakat memperpanjang sewa kosmodrom Baikonur.", {"RUS", "KAZ"}),
+    ("Filipina dan Vietnam sepakat memperluas patroli bersama di perairan perbatasan.", {"PHL", "VNM"}),
+])
+def test_bare_sepakat_is_an_agreement_to_act(pipeline, text, pair):
+    evs = [e for e in code(pipeline, text) if e.cameo == "030"]
+    assert evs and {evs[0].source.key, evs[0].target.key} == pair, evs
