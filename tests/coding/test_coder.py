@@ -556,3 +556,15 @@ def test_time_of_a_relative_clause_is_not_the_events(pipeline, text, want, sourc
 def test_bare_sepakat_is_an_agreement_to_act(pipeline, text, pair):
     evs = [e for e in code(pipeline, text) if e.cameo == "030"]
     assert evs and {evs[0].source.key, evs[0].target.key} == pair, evs
+
+
+@pytest.mark.parametrize("text, want", [
+    # investing in a state named as a place ("di X") is economic cooperation with it
+    ("Jepang berinvestasi di Uzbekistan melalui sejumlah proyek energi.", ("JPN", "UZB", "06")),
+    ("Perusahaan-perusahaan Korea Selatan menanamkan modal di Vietnam.", ("KOR", "VNM", "06")),
+    # Indonesia's new capital stands for its government, and an interest in investing is intent
+    ("Uni Emirat Arab berminat menanamkan modal di Ibu Kota Nusantara.", ("ARE", "IDN", "03")),
+])
+def test_investment_in_a_state_named_as_a_place(pipeline, text, want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert want in got, got

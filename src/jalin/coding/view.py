@@ -243,7 +243,7 @@ def _new_actor(g: "Group", exclude) -> bool:
 
 # roots whose target may be named as a place: concern about events in X, aid to people in X,
 # an investigation of a conflict in X, troops massed in X, fighting in X
-PLACE_TARGET_ROOTS = {"01", "07", "09", "14", "15", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"01", "06", "07", "09", "14", "15", "18", "19", "20"}
 DEFUNCT_STATES = {"SUN", "YUG", "CSK", "DDR"}
 
 
