@@ -163,3 +163,27 @@ def test_a_pronoun_outside_quotes_is_no_speaker(pipeline):
 def test_local_authorities(pipeline, text, want):
     got = dyads(pipeline, text)
     assert want in got or (want[1], want[0], want[2]) in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a possessed title belongs to the actor the last sentence opened with
+    ("Finlandia resmi menjadi anggota NATO pekan ini.\n"
+     "Pemerintahnya juga mengecam Rusia atas serangan ke Ukraina.", ("FIN", "RUS", "11")),
+    # ... not to one named after a preposition there
+    ("Negara itu sejak lama memisahkan diri dari Serbia, kata Kosovo.\n"
+     "Presidennya akan mengunjungi Albania bulan depan.", ("XKX", "ALB", "03")),
+    # in its own sentence, to the first actor before it
+    ("Rusia mengecam Ukraina dan menarik pasukannya dari wilayah Belarus.\n"
+     "Sementara itu, militernya menyerang Ukraina lagi.", ("RUS", "UKR", "19")),
+])
+def test_possessed_titles_belong_to_the_topic(pipeline, text, want):
+    assert want in dyads(pipeline, text)
+
+
+def test_a_possessed_partner_is_nobody(pipeline):
+    # "mitranya" (its partner) is someone else: no actor is made of it
+    res = pipeline.process(Article(doc_id="d", text="Jepang menolak usulan itu.\nMitranya mengecam Rusia.",
+                                   published=PartialDate.parse("2024-08-20"), language="id"))
+    assert not [m for m in res.mentions if m.text.lower() == "mitranya"]
+    assert ("JPN", "RUS", "11") not in {(e.source.key, e.target.key if e.target else None, e.cameo_root)
+                                        for e in res.events}

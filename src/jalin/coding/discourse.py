@@ -20,6 +20,11 @@ A reader resolves a bare title from the article, not from the sentence:
 4. **local authorities** - "kepolisian setempat", "otoritas setempat" (the lexicon's
    ``local`` words) are those of the foreign state the article names most.
 
+5. **possessed titles** - "pemerintahnya", "pasukannya", "negaranya" (a title with
+   the lexicon's ``possessive_suffix``) belong to the sentence's first actor
+   before them, else to the actor the last sentence opened with: "Finlandia
+   resmi bergabung ... Para pemimpinnya menyatakan ..." (Finland's leaders).
+
 Titles that fit none of these stay unresolved: no actor is invented.
 """
 
@@ -57,6 +62,11 @@ class Discourse:
     local_words: frozenset[str] = frozenset()
     by_office: dict[str, Actor] = field(default_factory=dict)
     by_title: dict[str, Actor] = field(default_factory=dict)
+    suffixes: tuple[str, ...] = ()  # possessive suffixes ("nya"): "pemerintahnya"
+    state_nouns: frozenset[str] = frozenset()  # words for the state itself: "negaranya"
+    preps: frozenset[str] = frozenset()  # prepositions: an actor after one is not the topic
+    topic: Actor | None = None  # the actor the last sentence that named one opened with
+    _stem_roles: dict[str, tuple[str | None, str] | None] = field(default_factory=dict)
 
     @classmethod
     def start(cls, home_country: str | None, lex, article_matches: Iterable[Iterable[ActorMatch]],
@@ -70,7 +80,10 @@ class Discourse:
         abroad = next((c for c, _ in counts.most_common() if c != home_country), None)
         return cls(home, lex.phrases("home_title"), lex.words("quantifier"),
                    lex.phrases("mission_title"), lex.words("location"), lex.lang, resolver, when,
-                   abroad=abroad, local_words=lex.words("local"))
+                   abroad=abroad, local_words=lex.words("local"),
+                   suffixes=tuple(sorted(lex.words("possessive_suffix"), key=len, reverse=True)),
+                   state_nouns=lex.words("state_noun"),
+                   preps=lex.words("pp") | lex.words("prep_target") | lex.words("location"))
 
     def _host(self, matches: list[ActorMatch]) -> tuple[str, str] | None:
         """(host state, the foreign state) when the sentence names a foreign mission ("Kedutaan
@@ -136,6 +149,12 @@ class Discourse:
             actor = self._resolve(m)
             if actor is not None:
                 out.append(replace(m, actor=actor, kind="role"))
+        if self.suffixes:
+            out = self._possessed(out, text, offset)
+        opener = next((m.actor for m in out if m.kind != "group" and (m.actor.country or m.actor.org)
+                       and not self._after_preposition(text, m.start - offset)), None)
+        if opener is not None:
+            self.topic = opener
         for m in out:  # a title's words and office now point at this actor
             if m.title and (m.actor.country or m.actor.org):
                 self.by_title[m.title] = m.actor
@@ -161,6 +180,49 @@ class Discourse:
                 name, actor_id = t.name, t.person_id
         return Actor(code=self.home + (role or ""), country=self.home, role=role, name=name,
                      actor_id=actor_id)
+
+    def _possessed(self, out: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:
+        """``out`` with the sentence's possessed titles ("pasukannya") as their owner's role."""
+        added = []
+        for w in _WORD.finditer(text):
+            low = w.group(0).lower()
+            suffix = next((x for x in self.suffixes if low.endswith(x) and len(low) > len(x) + 3), None)
+            if suffix is None:
+                continue
+            found = self._stem_role(low[:-len(suffix)])
+            a, b = offset + w.start(), offset + w.end()
+            if found is None or any(m.start < b and a < m.end for m in out):
+                continue
+            role, title = found
+            owner = next((m.actor for m in out if m.end <= a and m.kind != "group"
+                          and (m.actor.country or m.actor.org)), None) or self.topic
+            if owner is None:
+                continue
+            if owner.country:
+                actor = Actor(code=owner.country + (role or ""), country=owner.country, role=role)
+            else:  # an organisation's leaders or forces: the organisation
+                actor = Actor(code=owner.org or "", org=owner.org)
+            added.append(ActorMatch(a, b, w.group(0), actor, "role", title=title))
+        return sorted(out + added, key=lambda m: (m.start, m.end)) if added else out
+
+    def _after_preposition(self, text: str, at: int) -> bool:
+        """Does a preposition stand right before position ``at`` ("kalah dari Soviet")? Such
+        an actor is no subject, so it does not become the topic."""
+        before = text[:at].split()[-1:]
+        return bool(before) and before[0].lower().strip(",") in self.preps
+
+    def _stem_role(self, stem: str) -> tuple[str | None, str] | None:
+        """(role, title) of a title word without its suffix: a state's own institution
+        ("pemerintah", "pasukan") or the state itself ("negara"); else None ("mitra")."""
+        if stem not in self._stem_roles:
+            hits = [m for m in self.resolver.find(stem, self.lang, self.when, bare=True)
+                    if m.kind == "bare" and m.start == 0 and m.end == len(stem)]
+            got = None
+            if hits and (hits[0].actor.role in STATE_ROLES or
+                         (hits[0].actor.role is None and hits[0].title in self.state_nouns)):
+                got = (hits[0].actor.role, hits[0].title)
+            self._stem_roles[stem] = got
+        return self._stem_roles[stem]
 
     def _home_title(self, title: str) -> bool:
         words = tuple(title.split())
