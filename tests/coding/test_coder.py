@@ -568,3 +568,27 @@ def test_bare_sepakat_is_an_agreement_to_act(pipeline, text, pair):
 def test_investment_in_a_state_named_as_a_place(pipeline, text, want):
     got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    # saying one's own intent links the subject to the act ("menyatakan ingin ...")
+    ("Finlandia menyatakan ingin memperkuat kerja sama dengan Swedia.", {"FIN", "SWE"}),
+    ("Pemerintah Mongolia mengatakan siap memperluas kerja sama dengan Korea Selatan.", {"MNG", "KOR"}),
+    # an intent verb that is a trigger too does not cut the subject off ("berkomitmen memperkuat ...")
+    ("Indonesia dan Kazakhstan berkomitmen memperkuat kerja sama di bidang pangan.", {"IDN", "KAZ"}),
+    ("Vietnam dan Laos bertekad mempererat kerja sama di bidang energi.", {"VNM", "LAO"}),
+])
+def test_intent_to_cooperate_through_saying_and_committing(pipeline, text, pair):
+    evs = [e for e in code(pipeline, text) if e.cameo_root == "03"]
+    assert evs and {evs[0].source.key, evs[0].target.key} == pair, evs
+
+
+@pytest.mark.parametrize("text, want", [
+    # a contract between states is an agreement; a player's contract with a club is sport
+    ("Pemerintah Turkmenistan menandatangani kontrak pasokan gas dengan China.", {("TKM", "CHN", "057")}),
+    ("Kazakhstan meneken kontrak pembelian pesawat dengan Prancis.", {("KAZ", "FRA", "057")}),
+    ("Pemain asal Brasil itu menandatangani kontrak baru dengan klub Arab Saudi.", set()),
+    ("Gelandang Jepang itu meneken kontrak berdurasi tiga tahun bersama klub Inggris.", set()),
+])
+def test_contracts_of_states_not_of_players(pipeline, text, want):
+    assert dyads(code(pipeline, text)) == want

@@ -293,12 +293,16 @@ class _Finder:
         verb is not one of saying ("Merodow mengatakan kunjungan itu").
         """
         between = self.v.lower[end:self.t.first]
-        ok = self.lex.words("aux") | self.lex.words("intent") | self.lex.words("negator")
-        rest = [w for w in between if w not in ok]
+        intent = self.lex.words("intent")
+        ok = self.lex.words("aux") | intent | self.lex.words("negator")
+        speech = self.lex.words("speech")
+        # "menyatakan ingin memperkuat kerja sama": saying one's own intent is no report of another
+        rest = [w for w, nx in zip(between, between[1:] + [""])
+                if w not in ok and not (w in speech and nx in intent)]
         if not rest:
             return True
         if any(k in self.v.verb_triggers for k in range(end, self.t.first)
-               if self.v.lower[k] not in self.lex.words("light")):
+               if self.v.lower[k] not in self.lex.words("light") and self.v.lower[k] not in intent):
             return False  # "Usaha X untuk menengahi gencatan senjata": the noun is the verb's object
         purpose = self.pack.purpose_words
         if len(rest) == 1 and rest[0] in purpose:
