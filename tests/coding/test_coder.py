@@ -592,3 +592,14 @@ def test_intent_to_cooperate_through_saying_and_committing(pipeline, text, pair)
 ])
 def test_contracts_of_states_not_of_players(pipeline, text, want):
     assert dyads(code(pipeline, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # verbs of giving money or goods make "bantuan" their object, whatever the verb
+    ("Jepang menggelontorkan bantuan 10 juta dolar untuk Kirgistan.", ("JPN", "KGZ", "07")),
+    ("Bank Dunia mengucurkan bantuan kepada Tajikistan.", ("WB", "TJK", "07")),
+    ("Uni Eropa mengalokasikan bantuan kemanusiaan untuk Afghanistan.", ("EU", "AFG", "07")),
+])
+def test_verbs_of_giving_aid(pipeline, text, want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert want in got, got
