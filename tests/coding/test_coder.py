@@ -603,3 +603,16 @@ def test_contracts_of_states_not_of_players(pipeline, text, want):
 def test_verbs_of_giving_aid(pipeline, text, want):
     got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # refusing or avoiding a meeting or talks is CAMEO 125, in several wordings
+    ("Kairo akan menghindari pertemuan dengan delegasi Israel dalam waktu dekat.", ("EGY", "ISR", "12")),
+    ("Korea Utara menolak bertemu dengan utusan Amerika Serikat.", ("PRK", "USA", "12")),
+    ("Taliban menolak berunding dengan Pakistan soal perbatasan.", ("AFG", "PAK", "12")),
+    # an interest in investing is an intent to cooperate economically
+    ("Uni Emirat Arab berminat menanamkan modal di Kazakhstan.", ("ARE", "KAZ", "03")),
+])
+def test_refusing_to_meet_and_interest_to_invest(pipeline, text, want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert want in got, got
