@@ -616,3 +616,20 @@ def test_verbs_of_giving_aid(pipeline, text, want):
 def test_refusing_to_meet_and_interest_to_invest(pipeline, text, want):
     got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, want, source", [
+    # an invitation or appeal is made today; the time of the act it asks for is not its date
+    ("Tokayev mengundang Mirziyoyev untuk menghadiri forum investasi di Almaty pada bulan depan.",
+     PartialDate(2023, 3, 20), "story"),
+    ("Jepang mendesak China agar membuka kembali perundingan pada awal tahun depan.",
+     PartialDate(2023, 3, 20), "story"),
+    # other events keep a time at the end of their purpose clause ("... untuk memadamkan protes pada
+    # Januari 2022": the deployment's own time)
+    ("Rusia mengerahkan pasukan ke Kazakhstan untuk memadamkan protes pada Januari 2022.",
+     PartialDate(2022, 1), "sentence"),
+])
+def test_time_of_the_act_asked_for(pipeline, text, want, source):
+    lead = "JAKARTA, Senin (20/3/2023) - Berikut rangkuman berita luar negeri hari ini.\n"
+    evs = [e for e in code(pipeline, lead + text) if e.target is not None]
+    assert evs and evs[0].date == want and evs[0].date_source == source, evs

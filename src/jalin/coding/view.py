@@ -168,14 +168,19 @@ class SentenceView:
         return any(not self.in_relative_clause(trig, k) for k in self.past_markers)
 
     def in_relative_clause(self, trig: TriggerMatch, a: int) -> bool:
-        """Is the time expression at token ``a`` inside a restrictive relative clause after the
-        trigger that has a verb of its own ("membebaskan dua warga Prancis yang ditahan sejak 2022",
+        """Is the time expression at token ``a`` inside a restrictive relative clause, or the
+        purpose clause ("untuk", "agar") of an appeal or invitation, after the trigger, that has
+        a verb of its own ("membebaskan dua warga Prancis yang ditahan sejak 2022",
         "mengecam serangan yang terjadi pada Minggu")? It dates that clause's act, not the event."""
         if a <= trig.last:
             return False
         rel = self.lex.pack.relative_pronouns
+        purpose = self.lex.pack.purpose_words | self.lex.words("appeal_marker")
+        asks = trig.entry.cameo[:2] in ASKING_ROOTS
         between = self.lower[trig.last + 1:a]
         for k, w in enumerate(between):
+            if w in purpose and asks and any(self.lex.pack.looks_verbal(x, self.lex) for x in between[k + 1:]):
+                return True  # "mengundang X untuk menghadiri forum ... pada bulan depan": the act asked for
             if w in rel and (k == 0 or between[k - 1] != ",") \
                     and any(self.lex.pack.looks_verbal(x, self.lex) for x in between[k + 1:]):
                 return True  # a restrictive clause: one set off by a comma may tell background
@@ -241,6 +246,8 @@ def _new_actor(g: "Group", exclude) -> bool:
     return any(all(not same_actor(m.actor, x) for x in ex) for m in g.members)
 
 
+# appeals, invitations and demands (CAMEO 02, 10): a purpose clause after them names the act asked for
+ASKING_ROOTS = frozenset({"02", "10"})
 # roots whose target may be named as a place: concern about events in X, aid to people in X,
 # an investigation of a conflict in X, troops massed in X, fighting in X
 PLACE_TARGET_ROOTS = {"01", "06", "07", "09", "14", "15", "18", "19", "20"}
