@@ -633,3 +633,30 @@ def test_time_of_the_act_asked_for(pipeline, text, want, source):
     lead = "JAKARTA, Senin (20/3/2023) - Berikut rangkuman berita luar negeri hari ini.\n"
     evs = [e for e in code(pipeline, lead + text) if e.target is not None]
     assert evs and evs[0].date == want and evs[0].date_source == source, evs
+
+
+@pytest.mark.parametrize("text, denied", [
+    # a verb of denial right before the act (past auxiliaries) denies it
+    ("Teheran membantah telah memasok drone kepada Moskow.", ("IRN", "RUS", "06")),
+    ("Korea Utara menyangkal mengirim senjata ke Rusia.", ("PRK", "RUS", "07")),
+])
+def test_a_denied_act_is_no_event(pipeline, text, denied):
+    assert denied not in {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+
+
+def test_denial_does_not_reach_past_its_object(pipeline):
+    # "membantah tuduhan itu dan menyalahkan X": the blame is asserted
+    evs = code(pipeline, "Kementerian Luar Negeri Tajikistan membantah tuduhan itu dan menyalahkan "
+                         "pihak Kirgistan atas insiden tersebut.")
+    assert ("TJK", "KGZ", "11") in {(e.source.key, e.target.key, e.cameo_root) for e in evs}
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # where a weapon was made is no party to the act ("drone buatan Iran")
+    ("Ukraina menembak jatuh puluhan drone buatan Iran yang diluncurkan Rusia.", ("UKR", "RUS", "19"),
+     ("UKR", "IRN", "19")),
+    ("Pasukan Suriah menembak jatuh pesawat nirawak rakitan Turki di Idlib.", None, ("SYR", "TUR", "19")),
+])
+def test_maker_of_a_weapon_is_not_its_target(pipeline, text, want, not_want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert not_want not in got and (want is None or want in got), got

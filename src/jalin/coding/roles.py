@@ -101,12 +101,25 @@ def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
     r.intent = (bool(wset & lex.words("intent")) or any(
         _has_phrase(list(reversed(window)), p) >= 0 for p in lex.phrases("intent") if len(p) > 1)
     ) and not lex.pack.delivered(view, trig, lex)
+    if trig.form in ("va", "vp") and _denied(view, trig, lex):
+        r.negated = True  # "membantah telah memasok drone": the act denied (not "membantah tuduhan")
     if trig.form in ("va", "vp") and any(_has_phrase(before, p) >= 0 for p in lex.phrases("negator_scope")):
         r.negated = True  # "tak satu pun dari X yang mendukung ...": the verb, not a noun inside its object
     r.hypothetical = bool(set(before) & lex.words("hypothetical")) or lex.pack.supposed(view, trig, lex)
     r.reported = bool(set(before) & lex.words("reported")) or (
         not lex.pack.is_reported_demand(trig) and lex.pack.reported_clause(view, trig, lex))
     return r
+
+
+def _denied(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> bool:
+    """Does a verb of denial stand right before the verb, past auxiliaries only ("menyangkal
+    mengirim", "membantah telah memasok")? A denial further back ("membantah tuduhan itu dan
+    menyalahkan X") leaves the verb alone."""
+    skip = lex.words("aux") | lex.words("intent")
+    i = trig.first - 1
+    while i >= 0 and view.lower[i] in skip:
+        i -= 1
+    return i >= 0 and view.lower[i] in lex.words("denial")
 
 
 class _Finder:
