@@ -187,3 +187,17 @@ def test_a_possessed_partner_is_nobody(pipeline):
     assert not [m for m in res.mentions if m.text.lower() == "mitranya"]
     assert ("JPN", "RUS", "11") not in {(e.source.key, e.target.key if e.target else None, e.cameo_root)
                                         for e in res.events}
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # "mengutuk serangan itu" is against whoever last attacked, not whoever acted last
+    ("Rusia melancarkan serangan rudal ke Ukraina pada Senin.\n"
+     "Presiden Ukraina menuduh Moskow menargetkan warga sipil.\n"
+     "Amerika Serikat mengutuk serangan itu.", ("USA", "RUS", "11"), ("USA", "UKR", "11")),
+    ("Israel menggempur Gaza dengan serangan udara.\n"
+     "Mesir meminta Hamas membebaskan para sandera.\n"
+     "Turki mengecam serangan tersebut dengan keras.", ("TUR", "ISR", "11"), ("TUR", "PSE", "11")),
+])
+def test_reaction_to_an_act_of_a_kind_is_aimed_at_its_agent(pipeline, text, want, not_want):
+    got = dyads(pipeline, text)
+    assert want in got and not_want not in got, got

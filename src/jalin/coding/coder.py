@@ -69,6 +69,7 @@ class _ArticleState:
     last_states: list[Mention] = field(default_factory=list)
     last_persons: list[Mention] = field(default_factory=list)
     last_agents: list[Actor] = field(default_factory=list)  # sources of the latest sentence's events
+    agents_by_root: dict[str, Actor] = field(default_factory=dict)  # who last did an act of each root
     story: PartialDate | None = None  # the day of the main news (jalin.coding.story)
     anaphor_date: PartialDate | None = None  # a date the sentence gave by "dua tahun kemudian"
     last_day: tuple[int, PartialDate] | None = None  # (sentence, date) of the last day the text named
@@ -165,6 +166,9 @@ class Coder:
             agents = [e.source for e in sentence_events if not e.negated and e.source.known]
             if agents:  # "X mengecam keputusan tersebut": the decision of whoever acted last
                 state.last_agents = list(dict.fromkeys(agents))
+            for e in sentence_events:
+                if not e.negated and e.source.known:
+                    state.agents_by_root[e.cameo_root] = e.source
             subjects = [e for e in sentence_events if e.source.name and e.source.actor_id]
             if subjects:  # the last event's named source is who "ia" refers to next
                 state.last_persons = [m for m in view.mentions if m.actor == subjects[-1].source][:1] or persons[:1]
@@ -210,7 +214,7 @@ class Coder:
         view.verb_triggers = frozenset(t.first for t in matched if t.form in ("va", "vp"))
         for trig in matched:
             roles = find_roles(view, trig, lex, state.salience, state.last_states, nxt,
-                               state.last_persons, state.last_agents)
+                               state.last_persons, state.last_agents, state.agents_by_root)
             if roles is not None and not roles.hypothetical:
                 found.append((trig, roles))
         found = _drop_requested_acts(_drop_objects_of_triggers(_drop_intent_verbs(found, lex)), view, lex)

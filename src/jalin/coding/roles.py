@@ -506,13 +506,15 @@ def _co_agents(view: SentenceView, lex: Lexicon, src: list[Mention], trig: Trigg
 
 
 def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: list[Mention],
-                    last_agents: list[Actor]) -> list[Mention]:
+                    last_agents: list[Actor], agents_by_root: dict[str, Actor]) -> list[Mention]:
     """"Teheran mengecam keputusan tersebut", "Israel membantah tuduhan itu": a reaction whose
     object is an act named by a demonstrative (lexicon ``act_noun`` + ``demonstrative``) is
-    aimed at whoever acted last in the article, if that is someone else."""
+    aimed at whoever acted last in the article, if that is someone else. An act noun of a known
+    kind (lexicon ``act_root``: "serangan:19") is aimed at whoever last did that kind of act:
+    "AS mengutuk serangan itu" after Russia's strikes and Ukraine's accusation is against Russia."""
     words = view.lower
     acts, demonstratives = lex.words("act_noun"), lex.words("demonstrative")
-    k = trig.last + 1
+    k = trig.last if words[trig.last] in acts else trig.last + 1  # "mengutuk serangan | itu"
     while k < len(words) and k <= trig.last + 2 and words[k] not in acts:
         k += 1
     if k >= len(words) or words[k] not in acts:
@@ -520,13 +522,24 @@ def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: l
     end = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j] in demonstratives), None)
     if end is None or any(view.in_mention(j) for j in range(k, end + 1)):
         return []  # "keputusan Israel itu" names its actor itself
-    other = next((a for a in reversed(last_agents)
+    roots = _act_roots(lex).get(words[k], ())
+    by_kind = [agents_by_root[r] for r in roots if r in agents_by_root]
+    other = next((a for a in list(reversed(by_kind)) + list(reversed(last_agents))
                   if not any(same_actor(a, m.actor) for m in src)), None)
     if other is None:
         return []
     s = view.sentence
     a, b = view.tokens[k].start, view.tokens[end].end
     return [Mention(s.doc_id, s.index, a, b, s.text[a - s.start:b - s.start], other, "anaphor")]
+
+
+def _act_roots(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Act nouns -> the CAMEO roots of the acts they name (lexicon ``act_root``, "serangan:19")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for item in lex.words("act_root"):
+        word, _, roots = item.partition(":")
+        out[word] = tuple(r for r in roots.split(",") if r)
+    return out
 
 
 def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
@@ -569,7 +582,8 @@ def _unknown_source(view: SentenceView, trig: TriggerMatch) -> Mention:
 
 def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: Counter,
                last_states: list[Mention], nxt: SentenceView | None,
-               last_persons: list[Mention] = (), last_agents: list[Actor] = ()) -> Roles | None:
+               last_persons: list[Mention] = (), last_agents: list[Actor] = (),
+               agents_by_root: dict[str, Actor] | None = None) -> Roles | None:
     pack = lex.pack
     r = _modality(view, trig, lex)
     f = _Finder(view, trig, lex)
@@ -691,7 +705,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     if src and not trig.passive:  # "Bersama dengan Mesir dan AS, Qatar menengahi ...": Egypt and the US too
         src = src + _co_agents(view, lex, src, trig)
     if src and not tgt and last_agents:  # "Teheran mengecam keputusan tersebut": whoever decided
-        tgt = _act_of_another(view, trig, lex, src, last_agents)
+        tgt = _act_of_another(view, trig, lex, src, last_agents, agents_by_root or {})
     if tgt and not src and trig.entry.cameo[:2] == PROTEST_ROOT and view.host_crowd is not None \
             and view.host_crowd.actor.country not in {m.actor.country for m in tgt}:
         src = [view.host_crowd]  # "aksi serupa digelar di depan Kedubes Inggris": the host's people
