@@ -660,3 +660,18 @@ def test_denial_does_not_reach_past_its_object(pipeline):
 def test_maker_of_a_weapon_is_not_its_target(pipeline, text, want, not_want):
     got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
     assert not_want not in got and (want is None or want in got), got
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a verb right after a subordinator shares its clause's subject, not a possessor before it
+    ("Kazakhstan akan kesulitan menurunkan pengaruh Rusia setelah mengundang pasukan Turki.",
+     ("KAZ", "TUR", "02"), ("RUS", "TUR", "02")),
+    ("China memprotes keputusan Jepang sambil menuduh Korea Selatan ikut memprovokasi.",
+     ("CHN", "KOR", "11"), ("JPN", "KOR", "11")),
+    # after "bahwa", the subject of the reported clause
+    ("Menlu AS memperingatkan bahwa Mesir akan kehilangan bantuan Washington usai membeli jet Rusia.",
+     None, ("USA", "RUS", "06")),
+])
+def test_subject_of_a_subordinate_verb(pipeline, text, want, not_want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert not_want not in got and (want is None or want in got), got

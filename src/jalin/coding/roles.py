@@ -203,6 +203,9 @@ class _Finder:
                 return rel
         if pack.thing_relative(v, t):
             return None  # "the declaration, which condemned attacks on X": no actor did it
+        subordinate = self.subordinate_clause_subject()
+        if subordinate is not False:
+            return subordinate
         fallback = None  # English: "Opposition groups in Zimbabwe are demanding": not Zimbabwe
         for g in reversed(v.groups):
             if g.t1 > t.first:
@@ -238,6 +241,21 @@ class _Finder:
                     return g  # "menyebabkan Kazakhstan menutup ...": X is the subject of the next verb
                 fallback = fallback or g
         return fallback
+
+    def subordinate_clause_subject(self) -> Group | None | bool:
+        """A verb right after a subordinator with no subject of its own ("..., setelah mengundang
+        pasukan", "sambil menuduh X") shares its clause's subject: the first actor that is no
+        object since the last complementizer ("bahwa"). False: the rule does not apply."""
+        v, t = self.v, self.t
+        i = t.first - 1
+        while i >= 0 and v.lower[i] in self.aux:
+            i -= 1
+        if i < 1 or v.lower[i] not in self.lex.words("subordinator"):
+            return False
+        start = max((k + 1 for k in range(i) if v.lower[k] in self.pack.complementizers
+                     and v.lower[k] not in self.pack.relative_pronouns), default=0)
+        return next((g for g in v.groups if start <= g.t0 and g.t1 <= i and not self.is_object(g)
+                     and not self.pack.in_parenthetical(v, g, t.first)), None)
 
     def right_groups(self, after: int) -> list[Group]:
         out = []
