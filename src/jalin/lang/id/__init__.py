@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 from ..analysis import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
 from ..base import LanguagePack
 from . import forms, morph
+from . import names as names_mod
 
 if TYPE_CHECKING:
     from ...coding.lexicon import Lexicon
     from ...coding.ontology import CameoCode, QuadClass
     from ...coding.view import SentenceView
+    from ...models import Mention, Sentence
 
 # Language detection profiles: function words shared by Indonesian and Malay, and
 # words only Indonesian uses (standard Indonesian usage; written for jalin).
@@ -110,6 +112,11 @@ class IndonesianPack(LanguagePack):
 
     def object_by_verb(self, view: SentenceView, t0: int, word: str, lex: Lexicon) -> bool:
         return self.is_active_verb(word, lex)  # "menyebabkan Kazakhstan ...": the verb's object
+
+    # ---------------------------------------------------------------- mentions
+    def later_mentions(self, sentence: Sentence, mentions: list[Mention], names: dict) -> list[Mention]:
+        # "ujar Satkaliyev" after "Menteri Energi Kazakhstan Almasadam Satkaliyev"
+        return names_mod.later_mentions(sentence, mentions, names)
 
     # ---------------------------------------------------------------- ontology labels
     def event_name(self, rec: CameoCode) -> str:
