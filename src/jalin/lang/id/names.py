@@ -28,9 +28,9 @@ _APPOSITION = re.compile(r"\s*,\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s
 # capitalised words that are not names even where they stand inside a name's span
 _NOT_NAMES = frozenset({"Presiden", "Menteri", "Wakil", "Perdana", "Luar", "Negeri", "Dalam",
                         "Kepala", "Sekretaris", "Jenderal", "Duta", "Besar", "Ketua", "Juru",
-                        "Bicara", "Raja", "Ratu", "Pangeran", "Syekh", "Sheikh", "Emir", "Amir",
+                        "Bicara", "Raja", "Ratu", "Pangeran", "Syekh", "Sheikh", "Emir",
                         "Mullah", "Haji", "Bin", "Binti", "Abu", "Abdul", "Abdel", "Muhammad",
-                        "Mohammad", "Mohammed", "Ahmad", "Ahmed", "Ali", "Jr", "Sr"})
+                        "Mohammad", "Mohammed", "Jr", "Sr"})
 
 
 def _parts(name: str, text: str) -> list[str]:
