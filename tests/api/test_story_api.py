@@ -25,10 +25,10 @@ def _stories(api, **params) -> dict:
 
 def test_story_list(api):
     page = _stories(api)
-    assert page["total"] == 5
+    assert page["total"] == 6
     by = {(s["cameo"], s["date"]): s for s in page["stories"]}
     visit = by[("042", "2024-03-11")]
-    assert (visit["num_reports"], visit["num_articles"], visit["num_sources"]) == (7, 5, 5)
+    assert (visit["num_reports"], visit["num_articles"], visit["num_sources"]) == (8, 5, 5)
     assert visit["source_key"] == "UZB" and visit["target_key"] == "KAZ"
     # its first report: the earliest published (all on 12 March here), then by doc id
     assert visit["cameo_name"] == "Make a visit" and visit["outlet"] == "centralasia-wire.example"
@@ -37,7 +37,8 @@ def test_story_list(api):
 
 
 @pytest.mark.parametrize("params,expected", [
-    ({"dyad": "KAZ-UZB"}, {("042", "2024-03-11"), ("057", "2024-03-11"), ("042", "2022-09")}),
+    ({"dyad": "KAZ-UZB"}, {("042", "2024-03-11"), ("057", "2024-03-11"), ("042", "2022-09"),
+                           ("030", "2022-09")}),
     ({"doc_id": "visit-en-wire"}, {("042", "2024-03-11"), ("057", "2024-03-11")}),
     ({"q": "Akorda"}, {("042", "2024-03-11")}),  # the hosting "di Istana Akorda": the visit
     ({"date_from": "2024-03-15"}, {("041", "2024-03-19")}),
@@ -50,7 +51,7 @@ def test_story_filters(api, params, expected):
 def test_story_detail_lists_every_report(api):
     sid = next(s["story_id"] for s in _stories(api, cameo="042", date_from="2024")["stories"])
     d = api.get(f"/api/stories/{sid}").json()
-    assert d["story"]["num_reports"] == len(d["reports"]) == 7
+    assert d["story"]["num_reports"] == len(d["reports"]) == 8
     assert d["story"]["outlets"] == ["beritakita.example", "centralasia-wire.example",
                                      "kabarasia.example", "portal-lain.example",
                                      "warta-timur.example"]
@@ -73,10 +74,11 @@ def test_the_map_counts_stories_or_reports(api):
         body = api.get("/api/map", params={"count": count} if count else {}).json()
         return body["count"], {p["key"]: p["events"] for p in body["points"]}, body["unlocated"]
 
-    # the visit (7 reports), the signing (4) and the later call (1) in Astana; the
-    # background visit of 2022 (2 reports) only names Kazakhstan; the first call no place
-    assert points(None) == points("stories") == ("stories", {"Astana|KAZ": 3, "Kazakhstan|KAZ": 1}, 1)
-    assert points("reports") == ("reports", {"Astana|KAZ": 11, "Kazakhstan|KAZ": 3}, 2)
+    # the visit (8 reports), the signing (4) and the later call (1) in Astana; the
+    # background visit of 2022 (2 reports) only names Kazakhstan; the first call and the
+    # background agreement of 2022 (2 reports) no place
+    assert points(None) == points("stories") == ("stories", {"Astana|KAZ": 3, "Kazakhstan|KAZ": 1}, 2)
+    assert points("reports") == ("reports", {"Astana|KAZ": 12, "Kazakhstan|KAZ": 3}, 4)
     assert api.get("/api/map", params={"count": "articles"}).status_code == 422
 
 
@@ -100,18 +102,18 @@ def test_counting_stories_or_reports(api):
         assert net["count"] == count
         return next(e for e in net["edges"] if (e["a"], e["b"]) == ("KAZ", "UZB"))
 
-    # the visit (7 reports), the signing (4: the English wire codes it both ways) and the
-    # background visit (2)
-    assert edge("stories")["events"] == 3 and edge("reports")["events"] == 13
+    # the visit (8 reports), the signing (4: the English wire codes it both ways), the
+    # background visit (2) and the background agreement ("ketika kedua negara menyepakati", 2)
+    assert edge("stories")["events"] == 4 and edge("reports")["events"] == 16
     assert api.get("/api/network").json()["count"] == "stories"  # the default
     series = {c: api.get("/api/dyads/KAZ-UZB/series", params={"count": c}).json()["total"]
               for c in ("stories", "reports")}
-    assert series == {"stories": 3, "reports": 13}
+    assert series == {"stories": 4, "reports": 16}
     actors = {c: {a["key"]: a["events"] for a in api.get("/api/actors", params={"count": c}).json()["actors"]}
               for c in ("stories", "reports")}
     assert actors["stories"]["CHN"] == 2 and actors["reports"]["CHN"] == 3
     summary = api.get("/api/summary").json()
-    assert summary["stories"] == 5 and summary["events"] == 16
+    assert summary["stories"] == 6 and summary["events"] == 19
 
 
 @pytest.mark.parametrize("path", ["/api/network?count=articles", "/api/actors?count=",

@@ -44,37 +44,37 @@ def page(browser, story_server):  # noqa: F811
 def test_stories_are_counted_by_default_reports_on_request(page, story_server):
     open_dashboard(page, story_server.url)
     assert page.input_value("#count-mode") == "stories"
-    expect(page.locator("#summary")).to_contain_text("16 events · 5 stories")
+    expect(page.locator("#summary")).to_contain_text("19 events · 6 stories")
     pair = page.locator("#top-dyads li", has_text="KAZ – UZB")
-    expect(pair).to_contain_text("3 stories")
-    expect(page.locator("#events-count")).to_have_text("(5)")
+    expect(pair).to_contain_text("4 stories")
+    expect(page.locator("#events-count")).to_have_text("(6)")
     assert page.inner_text("#list-title") == "Stories"
     tip = page.locator("#network .edge[data-dyad='KAZ-UZB'] title").text_content()
-    assert tip.startswith("Kazakhstan – Uzbekistan: 3 stories")
+    assert tip.startswith("Kazakhstan – Uzbekistan: 4 stories")
 
     page.select_option("#count-mode", "reports")
-    expect(pair).to_contain_text("13 reports")
-    expect(page.locator("#events-count")).to_have_text("(16)")
+    expect(pair).to_contain_text("16 reports")
+    expect(page.locator("#events-count")).to_have_text("(19)")
     assert "count=reports" in page.url
     tip = page.locator("#network .edge[data-dyad='KAZ-UZB'] title").text_content()
-    assert tip.startswith("Kazakhstan – Uzbekistan: 13 reports")
+    assert tip.startswith("Kazakhstan – Uzbekistan: 16 reports")
     assert page.problems == []
 
 
 def test_story_view_lists_every_report(page, story_server, tmp_path):
     open_dashboard(page, story_server.url, "#dyad=KAZ-UZB")
-    expect(page.locator("#dyad-stats")).to_contain_text("3 stories")
-    row = page.locator("#events tbody tr.story-row", has_text="7 reports")
+    expect(page.locator("#dyad-stats")).to_contain_text("4 stories")
+    row = page.locator("#events tbody tr.story-row", has_text="8 reports")
     expect(row).to_have_count(1)
     assert "5 sources" in row.inner_text()
     row.locator("a.reports-link").click()
-    expect(page.locator("#story-reports li.story-report")).to_have_count(7)
+    expect(page.locator("#story-reports li.story-report")).to_have_count(8)
     assert page.locator("#overview").is_hidden()
     assert page.inner_text("#story-title").startswith("UZB → KAZ: 042")
     meta = page.inner_text("#story-meta")
-    assert "7 reports" in meta and "5 articles" in meta and "kabarasia.example" in meta
+    assert "8 reports" in meta and "5 articles" in meta and "kabarasia.example" in meta
     heads = page.locator("#story-reports .report-head").all_inner_texts()
-    assert sum("published 2024-03-12" in h for h in heads) == 6
+    assert sum("published 2024-03-12" in h for h in heads) == 7
     assert any(h.startswith("centralasia-wire.example") and "· en" in h for h in heads)
     # every mention: its sentence highlighted, the trigger in bold
     kabar = page.locator("#story-reports li.story-report[data-doc='visit-id-kabar']").first
@@ -91,7 +91,7 @@ def test_story_view_lists_every_report(page, story_server, tmp_path):
     link = page.locator("#article-events li.selected a.story-link")
     expect(link).to_have_count(1)
     link.click()  # and back to the story from the article
-    expect(page.locator("#story-reports li.story-report")).to_have_count(7)
+    expect(page.locator("#story-reports li.story-report")).to_have_count(8)
     page.click("#story-back")
     expect(page.locator("#overview")).to_be_visible()
     assert page.problems == []

@@ -113,10 +113,13 @@ class Fixtures:
 
 def match(events: list[Event], rows: list[Expected]) -> tuple[dict[int, Event], list[Event]]:
     """One-to-one: each required row takes the first unused event it matches (exact direction
-    first); the other events must match some row (required or optional) to be correct."""
+    first, then an event of its date first); the other events must match some row (required or
+    optional) to be correct."""
     used: set[int] = set()
     found: dict[int, Event] = {}
-    for exact in (True, False):
+    # exact direction first, and within it an event of the row's date first (two rows of one
+    # dyad and root, an agreement today and relations opened in 1992, each take their own)
+    for exact, dated in ((True, True), (True, False), (False, True), (False, False)):
         for k, row in enumerate(rows):
             if not row.required or k in found:
                 continue
@@ -124,6 +127,8 @@ def match(events: list[Event], rows: list[Expected]) -> tuple[dict[int, Event], 
                 if j in used or not row.matches(e):
                     continue
                 if exact and e.source.key not in row.source:
+                    continue
+                if dated and not (row.date and e.date and e.date.iso().startswith(row.date)):
                     continue
                 found[k] = e
                 used.add(j)

@@ -1,14 +1,17 @@
 """Indonesian news conventions on whole articles the team wrote (``fixtures_id/``).
 
-Twelve articles in the style of Indonesian online outlets exercise what
-real news needs beyond single sentences: the story date (an undated event of
-the main news takes the lead's date, background never does), narrative time
+Twenty-two articles in the style of Indonesian online outlets exercise what
+real news needs beyond single sentences (the last ten, on Central Asia,
+Russia-Ukraine, Indonesia-Uzbekistan, the Sahel and Essequibo, were written
+with their expected events before the coder was run on them: issue 9): the
+story date (an undated event of the main news takes the lead's date,
+background never does), narrative time
 ("pada tahun yang sama", "dua tahun kemudian"), an article without a
 publication date anchored by its dateline, implicit and anaphoric actors
 ("Kemlu", "Presiden", "kedua negara", "mereka", "beliau", "negara tersebut",
 "blok itu"), lists of sources, capitals as actors and regions as places,
-a protest at an embassy, and two pages that report no political event (a
-market report and a football match) that must give none.
+a protest at an embassy, and three pages that report no political event (a
+market report, a football match, tourism statistics) that must give none.
 
 The floors are what the coder reached when last measured, minus a margin.
 """
@@ -24,7 +27,7 @@ from jalin.models import PartialDate
 from news_fixtures import Fixtures
 
 FIXTURES = Fixtures.load(Path(__file__).parent / "fixtures_id", "id")
-FLOORS = {"recall": 0.82, "precision": 0.92, "dates": 0.95}  # measured 0.849 / 0.947 / 1.000
+FLOORS = {"recall": 0.83, "precision": 0.95, "dates": 0.94}  # measured 0.846 / 0.965 / 0.957 (22 articles)
 
 
 @pytest.fixture(scope="module")

@@ -69,5 +69,6 @@ def test_trie_is_built_once_per_lexicon():
     while stack:
         node = stack.pop()
         ends += len(node.ends)
-        stack.extend(child for edges in (node.kids, node.gaps) for pairs in edges.values() for _, child in pairs)
+        stack.extend(child for edges in (node.kids, node.gaps, node.agaps)
+                     for pairs in edges.values() for _, child in pairs)
     assert ends == len(lex.entries)

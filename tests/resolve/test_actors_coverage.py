@@ -37,7 +37,7 @@ NO_CAPITAL = {
     "SGP": "same name", "SMR": "same name", "MCO": "same name", "VAT": "same name",
     "BEL": "Brussels is the EU's seat", "BGR": "Sofia is a name", "CHL": "Santiago is a name",
     "CRI": "San Jose is a name", "PER": "Lima is a word", "JAM": "Kingston is a common name",
-    "VCT": "Kingstown", "GUY": "Georgetown is also in Penang", "MDV": "Male is a word",
+    "MDV": "Male is a word",
     "SYC": "Victoria is a name", "ATG": "Saint John's", "GRD": "Saint George's",
     "YEM": "Sanaa has been held by the Houthis since 2014",
     "HKG": "a city", "MAC": "a city", "SUN": "historical", "YUG": "historical",

@@ -49,11 +49,13 @@ VISIT = {
     ("visit-id-kabar", "042", "2024-03-11"), ("visit-id-kabar", "043", "2024-03-11"),
     ("visit-id-copy", "042", "2024-03-11"), ("visit-id-copy", "043", "2024-03-11"),
     ("visit-id-warta", "043", "2024-03-11"), ("visit-id-repost", "043", "2024-03-11"),
-    ("visit-en-wire", "042", "2024-03-11"),
+    ("visit-en-wire", "042", "2024-03-11"), ("visit-en-wire", "040", "2024-03-11"),
 }
 SIGNING = {("visit-id-warta", "057", "2024-03-11"), ("visit-id-repost", "057", "2024-03-11"),
            ("visit-en-wire", "057", "2024-03-11")}
 BACKGROUND = {("visit-id-kabar", "042", "2022-09"), ("visit-id-copy", "042", "2022-09")}
+# "ketika kedua negara menyepakati peta jalan industri": the agreement of that earlier visit
+AGREED = {("visit-id-kabar", "030", "2022-09"), ("visit-id-copy", "030", "2022-09")}
 CALL_5 = {("call-id-first", "041", "2024-03-05"), ("call-id-second", "041", "2024-03-05")}
 CALL_19 = {("call-en-later", "041", "2024-03-19")}
 
@@ -63,14 +65,14 @@ def test_stories_of_the_fixtures(db):
     # one visit, one signing; the background visit of 2022 and the second phone call
     # (same dyad, another day) stay stories of their own
     assert _partition(db) == {frozenset(VISIT), frozenset(SIGNING), frozenset(BACKGROUND),
-                              frozenset(CALL_5), frozenset(CALL_19)}
+                              frozenset(AGREED), frozenset(CALL_5), frozenset(CALL_19)}
 
 
 def test_story_rows(db):
     with jalin.open(db) as s:
         stories = {r["cameo"] + (r["date"] or ""): r for r in s.stories(format="records")}
     visit = stories["0422024-03-11"]
-    assert (visit["num_articles"], visit["num_reports"]) == (5, 7)
+    assert (visit["num_articles"], visit["num_reports"]) == (5, 8)
     # kabarasia, portal-lain, warta-timur, beritakita (m. dropped), centralasia-wire
     assert visit["num_sources"] == 5
     assert (visit["source"]["country"], visit["target"]["country"]) == ("UZB", "KAZ")

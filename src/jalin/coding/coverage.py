@@ -103,10 +103,10 @@ def _phrase_word(item: PatternItem, pack: LanguagePack, note: list[str]) -> str:
 def pattern_forms(entry: TriggerEntry, pack: LanguagePack) -> PatternForms:
     """Which forms one pattern matches, with example surface words or phrases."""
     note = _note_words(entry.note)
-    words = [i for i in entry.items if i.kind != "gap"]
+    words = [i for i in entry.items if i.kind not in ("gap", "actor")]
     if len(words) > 1:
-        parts = [".." if i.kind == "gap" else i.value if i.kind == "word" else _phrase_word(i, pack, note)
-                 for i in entry.items]
+        parts = [".." if i.kind == "gap" else "@" if i.kind == "actor" else i.value if i.kind == "word"
+                 else _phrase_word(i, pack, note) for i in entry.items]
         return PatternForms(entry, frozenset({"multi"}), (" ".join(parts),))
     item = words[0]
     if item.kind == "word":

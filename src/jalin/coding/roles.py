@@ -79,6 +79,17 @@ def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+def _group_ending_at(view: SentenceView, lex: Lexicon, head: int) -> int:
+    """The length of a "kedua negara"-style phrase (group2/group3/group5) ending right before
+    token ``head``, else 0."""
+    for cat in ("group2", "group3", "group5"):
+        for p in lex.phrases(cat):
+            n = len(p)
+            if head >= n and tuple(view.lower[head - n:head]) == p:
+                return n
+    return 0
+
+
 def _modality(view: SentenceView, trig: TriggerMatch, lex: Lexicon) -> Roles:
     r = Roles()
     before = view.lower[:trig.first]
@@ -448,8 +459,16 @@ def _anaphor_group(view: SentenceView, lex: Lexicon, lo: int, hi: int, salience:
                 # the states of the sentence before ("Xi menerima Berdimuhamedov ... Kedua pemimpin ..."),
                 # else the article's most mentioned ones
                 prev = list(dict.fromkeys(m.actor.key for m in last_states if m.actor.key not in exclude))
-                if len(prev) >= n:
-                    states = sorted(prev, key=lambda c: -salience[c])[:n]
+                if len(prev) == n:
+                    states = prev
+                elif len(prev) > n:
+                    # more states just named than the phrase counts ("Rusia, Kazakhstan dan
+                    # Uzbekistan menyambut ... kedua negara"): the article's main ones, when they
+                    # stand out, else the most mentioned of those
+                    top = [c for c, _ in salience.most_common() if c not in exclude][:n]
+                    rest = [salience[c] for c in prev if c not in top]
+                    main = len(top) == n and min(salience[c] for c in top) >= max(rest, default=0)
+                    states = top if main else sorted(prev, key=lambda c: -salience[c])[:n]
                 else:
                     states = [c for c, _ in salience.most_common() if c not in exclude][:n]
                 if len(states) < n:
@@ -698,8 +717,22 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
     elif pron and not (tgt and pron[0].actor.key in {m.actor.key for m in tgt}):
         src = pron
     # anaphoric groups: "kedua negara menandatangani", "meminta bantuan dari kedua tetangga"
+    head = trig.first
+    if view.has_group_anaphor:
+        # "Kedua kepala negara juga sepakat ...": the phrase ends before the auxiliaries
+        skip = lex.words("aux") | lex.words("intent") | lex.words("negator")
+        while head > 0 and trig.first - head < 3 and view.lower[head - 1] in skip:
+            head -= 1
+    if src and view.has_group_anaphor and not trig.passive and not nominal:
+        # "Rusia menjadi pemasok ... sejak kedua negara menandatangani ...": a group phrase right
+        # before the verb is its subject, whatever actor stands further left
+        n = _group_ending_at(view, lex, head)
+        if n:
+            both = _anaphor_group(view, lex, head - n, head, salience, set(), last_states)
+            if len(both) >= 2:
+                src = both
     if not src and view.has_group_anaphor:
-        lo = max(0, trig.first - 3)
+        lo = max(0, head - 3)
         if nominal:  # "kedua pemimpin sepakat untuk memperkuat kerja sama"
             end = _phrase_end(view, lex, max(0, trig.first - 8), trig.first)
             lo = max(0, end - 4) if end is not None and f.adjacent_from(end) else -1

@@ -6,10 +6,9 @@ China, Lin Jian", "pengusaha asal Mesir, Hasan Sayed Haggah") and then
 uses the name alone: "ujar Andi Rahim", "Lin juga menuduh Manila ...". The
 title gave the person's side (IDNGOV, CHNGOV, EGYBUS); every later use of a
 part of the name is that side too, as a reader takes it. :func:`role_names`
-learns the names a sentence introduces; :func:`name_mentions` finds later
-uses. Both are language-neutral: a pack passes its words that are never
-names (titles, directions of place names) and the prepositions that make a
-capitalised word a place ("ke Luwu Utara").
+learns the names that stand right after a title (language-neutral: a pack
+passes its words that are never names, titles and directions of place names);
+the pack finds the later uses (jalin.lang.id.names for Indonesian).
 """
 
 from __future__ import annotations
@@ -75,32 +74,4 @@ def role_names(sentence: Sentence, mentions: list[Mention], not_names: frozenset
     return out
 
 
-def name_mentions(sentence: Sentence, mentions: list[Mention], names: dict[str, Mention],
-                  place_preps: frozenset[str]) -> list[Mention]:
-    """``mentions`` with the later uses of the names in ``names`` ("Rahim juga ...")."""
-    if not names or _title_case(sentence.text):
-        return mentions
-    out = list(mentions)
-    text, base = sentence.text, sentence.start
-    prev, last = "", None  # the word before; the mention the previous word made
-    for w in _WORD.finditer(text):
-        word = w.group(0).strip(",.;:()\"'“”")
-        known = names.get(word)
-        made = None
-        if known is not None and (prev not in place_preps or last is not None):
-            at = text.find(word, w.start())
-            s, e = base + at, base + at + len(word)
-            if last is not None and last.actor == known.actor and not re.search(r"[,.;:]$", prev):
-                # "Andi Rahim": one mention of the whole name
-                made = Mention(sentence.doc_id, sentence.index, last.start, e,
-                               text[last.start - base:e - base], known.actor, "person")
-                out[out.index(last)] = made
-            elif not any(x.start < e and s < x.end for x in out):
-                made = Mention(sentence.doc_id, sentence.index, s, e, word, known.actor, "person")
-                out.append(made)
-        prev, last = w.group(0).lower(), made
-    out.sort(key=lambda x: (x.start, x.end))
-    return out
-
-
-__all__ = ["MAX_NAME_WORDS", "name_mentions", "role_names"]
+__all__ = ["MAX_NAME_WORDS", "role_names"]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import names as title_names
 from ..analysis import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
-from .. import names
 from ..base import LanguagePack
 from . import forms, morph
+from . import names as names_mod
 
 if TYPE_CHECKING:
     from ...coding.lexicon import Lexicon
@@ -97,13 +98,6 @@ class IndonesianPack(LanguagePack):
     object_can_be_subject = True
     reporter_after_comma = True
 
-    # ---------------------------------------------------------------- mentions
-    def later_mentions(self, sentence: Sentence, mentions: list[Mention], names_seen: dict) -> list[Mention]:
-        """"ujar Andi Rahim" after "Bupati Luwu Utara Andi Abdullah Rahim": the title's side."""
-        mentions = names.name_mentions(sentence, mentions, names_seen, PLACE_PREPS)
-        names_seen.update(names.role_names(sentence, mentions, NOT_NAMES))
-        return mentions
-
     # ---------------------------------------------------------------- morphology
     def analyse(self, word: str, roots: frozenset[str]) -> tuple[Analysis, ...]:
         return morph.analyse(word, roots)
@@ -132,6 +126,15 @@ class IndonesianPack(LanguagePack):
 
     def object_by_verb(self, view: SentenceView, t0: int, word: str, lex: Lexicon) -> bool:
         return self.is_active_verb(word, lex)  # "menyebabkan Kazakhstan ...": the verb's object
+
+    # ---------------------------------------------------------------- mentions
+    def later_mentions(self, sentence: Sentence, mentions: list[Mention], names_seen: dict) -> list[Mention]:
+        """"ujar Satkaliyev" after "Menteri Energi Kazakhstan Almasadam Satkaliyev", "ujar Andi
+        Rahim" after "Bupati Luwu Utara Andi Abdullah Rahim": the side the name came with."""
+        mentions = names_mod.later_mentions(sentence, mentions, names_seen, PLACE_PREPS)
+        for part, m in title_names.role_names(sentence, mentions, NOT_NAMES).items():
+            names_seen.setdefault(part, m.actor)  # a title's unknown name right after it
+        return mentions
 
     # ---------------------------------------------------------------- ontology labels
     def event_name(self, rec: CameoCode) -> str:
