@@ -201,3 +201,14 @@ def test_a_possessed_partner_is_nobody(pipeline):
 def test_reaction_to_an_act_of_a_kind_is_aimed_at_its_agent(pipeline, text, want, not_want):
     got = dyads(pipeline, text)
     assert want in got and not_want not in got, got
+
+
+def test_reaction_to_an_act_named_by_its_noun_is_aimed_at_who_did_it(pipeline):
+    # the defenders' shooting down is an act of force too; "serangan itu" is the attackers'
+    text = ("Rusia melancarkan serangan drone ke Ukraina pada Rabu.\n"
+            "Angkatan Udara Ukraina menembak jatuh puluhan drone Rusia.\n"
+            "Presiden Ukraina mengecam serangan tersebut.\n"
+            "Menteri Luar Negeri Polandia menyebut serangan itu sebagai kejahatan perang.")
+    got = dyads(pipeline, text)
+    assert ("UKR", "RUS", "11") in got and ("POL", "RUS", "11") in got, got
+    assert ("POL", "UKR", "11") not in got

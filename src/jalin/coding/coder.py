@@ -47,7 +47,7 @@ from .lexicon import Lexicon
 from .modality import intent_code
 from .ontology import Ontology, default_ontology
 from .story import STORY_WINDOW_DAYS, is_background, lead_sentences, reference_date, story_date
-from .roles import APPEAL_ROOTS, Roles, find_roles
+from .roles import APPEAL_ROOTS, Roles, act_roots, find_roles
 from .triggers import TriggerMatch, match_triggers, match_triggers_reference
 from .view import SentenceView, group_phrases_in, same_actor
 
@@ -69,7 +69,8 @@ class _ArticleState:
     last_states: list[Mention] = field(default_factory=list)
     last_persons: list[Mention] = field(default_factory=list)
     last_agents: list[Actor] = field(default_factory=list)  # sources of the latest sentence's events
-    agents_by_root: dict[str, Actor] = field(default_factory=dict)  # who last did an act of each root
+    agents_by_root: dict[str, Actor] = field(default_factory=dict)  # who last did an act of each root,
+    # and (key "w:" + noun) of each act noun in a trigger ("melancarkan serangan")
     story: PartialDate | None = None  # the day of the main news (jalin.coding.story)
     anaphor_date: PartialDate | None = None  # a date the sentence gave by "dua tahun kemudian"
     last_day: tuple[int, PartialDate] | None = None  # (sentence, date) of the last day the text named
@@ -166,9 +167,13 @@ class Coder:
             agents = [e.source for e in sentence_events if not e.negated and e.source.known]
             if agents:  # "X mengecam keputusan tersebut": the decision of whoever acted last
                 state.last_agents = list(dict.fromkeys(agents))
+            acts = act_roots(lex)
             for e in sentence_events:
                 if not e.negated and e.source.known:
                     state.agents_by_root[e.cameo_root] = e.source
+                    for w in e.trigger.lower().split():
+                        if e.cameo_root in acts.get(w, ()):  # "melancarkan serangan": whom "serangan
+                            state.agents_by_root["w:" + w] = e.source  # itu" means ("mengecam serangan": no)
             subjects = [e for e in sentence_events if e.source.name and e.source.actor_id]
             if subjects:  # the last event's named source is who "ia" refers to next
                 state.last_persons = [m for m in view.mentions if m.actor == subjects[-1].source][:1] or persons[:1]

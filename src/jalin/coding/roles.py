@@ -547,11 +547,13 @@ def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: l
     """"Teheran mengecam keputusan tersebut", "Israel membantah tuduhan itu": a reaction whose
     object is an act named by a demonstrative (lexicon ``act_noun`` + ``demonstrative``) is
     aimed at whoever acted last in the article, if that is someone else. An act noun of a known
-    kind (lexicon ``act_root``: "serangan:19") is aimed at whoever last did that kind of act:
-    "AS mengutuk serangan itu" after Russia's strikes and Ukraine's accusation is against Russia."""
+    kind (lexicon ``act_root``: "serangan:19") is aimed at whoever last did an act named by that
+    noun ("melancarkan serangan"), else of that kind: "AS mengutuk serangan itu" after Russia's
+    strikes and Ukraine's accusation is against Russia (``agents_by_root``: root or "w:" + noun)."""
     words = view.lower
     acts, demonstratives = lex.words("act_noun"), lex.words("demonstrative")
-    k = trig.last if words[trig.last] in acts else trig.last + 1  # "mengutuk serangan | itu"
+    # "mengutuk serangan | itu", "menyebut serangan itu sebagai kejahatan", "mengecam | langkah itu"
+    k = trig.first + 1
     while k < len(words) and k <= trig.last + 2 and words[k] not in acts:
         k += 1
     if k >= len(words) or words[k] not in acts:
@@ -559,8 +561,10 @@ def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: l
     end = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j] in demonstratives), None)
     if end is None or any(view.in_mention(j) for j in range(k, end + 1)):
         return []  # "keputusan Israel itu" names its actor itself
-    roots = _act_roots(lex).get(words[k], ())
+    roots = act_roots(lex).get(words[k], ())
     by_kind = [agents_by_root[r] for r in roots if r in agents_by_root]
+    if "w:" + words[k] in agents_by_root:  # whoever last did an act named by this very noun
+        by_kind.append(agents_by_root["w:" + words[k]])
     other = next((a for a in list(reversed(by_kind)) + list(reversed(last_agents))
                   if not any(same_actor(a, m.actor) for m in src)), None)
     if other is None:
@@ -570,13 +574,20 @@ def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: l
     return [Mention(s.doc_id, s.index, a, b, s.text[a - s.start:b - s.start], other, "anaphor")]
 
 
-def _act_roots(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+def act_roots(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Act nouns -> the CAMEO roots of the acts they name (lexicon ``act_root``, "serangan:19")."""
+    got = _ACT_ROOTS.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
     out: dict[str, tuple[str, ...]] = {}
     for item in lex.words("act_root"):
         word, _, roots = item.partition(":")
         out[word] = tuple(r for r in roots.split(",") if r)
+    _ACT_ROOTS[id(lex)] = (lex, out)
     return out
+
+
+_ACT_ROOTS: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
 
 
 def _pronoun_subject(view: SentenceView, trig: TriggerMatch, lex: Lexicon,
