@@ -675,3 +675,27 @@ def test_maker_of_a_weapon_is_not_its_target(pipeline, text, want, not_want):
 def test_subject_of_a_subordinate_verb(pipeline, text, want, not_want):
     got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
     assert not_want not in got and (want is None or want in got), got
+
+
+@pytest.mark.parametrize("dateline", ["JAKARTA, KOMPAS.com - ", "JAKARTA - ", "KUALA LUMPUR, Senin (20/3/2023) - "])
+def test_the_dateline_capital_is_no_actor(pipeline, dateline):
+    # where the story was filed from does not take part in it ("kedua menteri" are Japan and China)
+    text = (dateline + "Menlu Jepang bertemu Menlu China di Beijing pada Sabtu (18/3).\n"
+            "Kedua menteri juga menandatangani nota kesepahaman tentang perikanan.")
+    signs = [e for e in code(pipeline, text) if e.cameo == "057"]
+    assert signs and {signs[0].source.key, signs[0].target.key} == {"JPN", "CHN"}, signs
+
+
+@pytest.mark.parametrize("text, want", [
+    # "Sehari kemudian" moves the passage to a new day: what follows without a date is that day's
+    ("Menlu Jepang tiba di Beijing pada Sabtu (18/3).\nSehari kemudian, ia bertemu Menlu China.\n"
+     "Kedua menteri juga menandatangani nota kesepahaman tentang perikanan.", PartialDate(2023, 3, 19)),
+    # "sehari sebelumnya" is a flashback: the story's own day comes back
+    ("Presiden Laos dan Presiden Vietnam menandatangani traktat perbatasan pada Senin (20/3).\n"
+     "Presiden Laos tiba di Hanoi sehari sebelumnya.\n"
+     "Kedua presiden juga sepakat membuka kembali dua pos lintas batas.", PartialDate(2023, 3, 20)),
+])
+def test_a_forward_narrative_day_carries_a_flashback_does_not(pipeline, text, want):
+    evs = code(pipeline, text, published="2023-03-20")
+    last = [e for e in evs if e.sentence_index == 2]
+    assert last and last[0].date == want, last

@@ -72,6 +72,7 @@ class _ArticleState:
     agents_by_root: dict[str, Actor] = field(default_factory=dict)  # who last did an act of each root,
     # and (key "w:" + noun) of each act noun in a trigger ("melancarkan serangan")
     story: PartialDate | None = None  # the day of the main news (jalin.coding.story)
+    reference: PartialDate | None = None  # the article's reference date (publication, else lead)
     anaphor_date: PartialDate | None = None  # a date the sentence gave by "dua tahun kemudian"
     last_day: tuple[int, PartialDate] | None = None  # (sentence, date) of the last day the text named
 
@@ -144,6 +145,7 @@ class Coder:
                                           crowd.actor, crowd.kind)
             views.append(view)
             all_mentions.extend(view.mentions)  # with the mentions the view adds from context
+        state.reference = anchor
         state.story = story_date(anchor, [d for v in views if v.sentence.index in lead_ids for d in v.dates])
         for i, view in enumerate(views):
             nxt = views[i + 1] if i + 1 < len(views) else None
@@ -158,6 +160,11 @@ class Coder:
                     if d.date.day is not None:
                         state.last_day = (view.sentence.index, d.date)
             if state.anaphor_date is not None:  # "Setahun kemudian, ..." moves the narrative on
+                moved_on = state.last_date is not None and state.last_date.day is not None and \
+                    state.anaphor_date.first_day() > state.last_date.first_day()
+                if state.anaphor_date.day is not None and moved_on:
+                    # "Sehari kemudian, ...": the passage's new day ("sehari sebelumnya" is a flashback)
+                    state.last_day = (view.sentence.index, state.anaphor_date)
                 state.last_date, state.anaphor_date = state.anaphor_date, None
             states = [m for m in view.mentions if m.actor.country and m.kind != "group"]
             if states:
@@ -311,7 +318,8 @@ def _narrative_day(state: _ArticleState, index: int) -> PartialDate | None:
     The lead reports Monday's news; a later paragraph quotes "keterangannya,
     Minggu (19/10)" and goes on with what was said or done then: its undated
     events happened on that Sunday, not on the story's Monday. Only a day named
-    in the last few sentences and lying within the story's window counts;
+    in the last few sentences and lying within the story's window (up to the
+    reference date: the passage may move on past the lead's day) counts;
     older days are background and leave undated events alone.
     """
     if state.last_day is None or state.story is None or state.story.day is None:
@@ -320,7 +328,8 @@ def _narrative_day(state: _ArticleState, index: int) -> PartialDate | None:
     if day == state.story or index - at > NARRATIVE_SENTENCES:
         return None
     story = state.story.first_day()
-    return day if story - timedelta(days=STORY_WINDOW_DAYS) <= day.first_day() <= story else None
+    latest = state.reference.first_day() if state.reference is not None and state.reference.day else story
+    return day if story - timedelta(days=STORY_WINDOW_DAYS) <= day.first_day() <= max(story, latest) else None
 
 
 def _forward(date: PartialDate | None, anchor: PartialDate | None,

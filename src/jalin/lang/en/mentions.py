@@ -16,16 +16,8 @@ from functools import lru_cache
 
 from ...datafiles import read_tsv
 from ...models import Actor, Mention
-from .phrases import DETERMINERS, dateline_end
-
-def drop_dateline_mentions(sentence, mentions: list[Mention]) -> list[Mention]:
-    """Mentions inside the dateline ("BISHKEK, Kyrgyzstan (AP) —") are places, not actors."""
-    end = dateline_end(sentence.text)
-    if not end:
-        return mentions
-    cut = sentence.start + end
-    return [m for m in mentions if m.start >= cut]
-
+from ..datelines import dateline_end, drop_dateline_mentions
+from .phrases import DETERMINERS
 
 def name_parts(mentions: list[Mention]) -> dict[str, Actor]:
     """Capitalised parts of the names of people mentioned ("Ding", "Xuexiang" of

@@ -11,8 +11,9 @@ not make the youths the next verb's subject (:func:`after_verb`).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from ..datelines import dateline_end
 
 if TYPE_CHECKING:
     from ...coding.lexicon import Lexicon
@@ -212,14 +213,6 @@ def opening(view: SentenceView) -> int:
 
 # "ASTANA, March 4 (Reuters) -", "BISHKEK, Kyrgyzstan (AP) —", "WASHINGTON --": a dateline
 # names where the story was filed, not an actor of its first sentence
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^\n–—]{1,40}?)?"
-                       r"(?:\s*\([^()\n]{1,30}\))?\s*(?:--|-|–|—)\s")
-
-
-def dateline_end(text: str) -> int:
-    """Length of a wire-story dateline at the start of a sentence's text, else 0."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
 
 
 _PAREN_OPENERS = frozenset({"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their",

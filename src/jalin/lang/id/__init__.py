@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import names as title_names
+from ..datelines import drop_dateline_mentions
 from ..analysis import BARE, NOUN, VERB_ACTIVE, VERB_PASSIVE, Analysis
 from ..base import LanguagePack
 from . import forms, morph
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ...coding.ontology import CameoCode, QuadClass
     from ...coding.view import SentenceView
     from ...models import Mention, Sentence
+    from ...nlp.tokens import Token
 
 # Language detection profiles: function words shared by Indonesian and Malay, and
 # words only Indonesian uses (standard Indonesian usage; written for jalin).
@@ -128,6 +130,10 @@ class IndonesianPack(LanguagePack):
         return self.is_active_verb(word, lex)  # "menyebabkan Kazakhstan ...": the verb's object
 
     # ---------------------------------------------------------------- mentions
+    def sentence_mentions(self, sentence: Sentence, tokens: list[Token],
+                          mentions: list[Mention]) -> list[Mention]:
+        return drop_dateline_mentions(sentence, mentions)  # "JAKARTA, KOMPAS.com -": where it was filed
+
     def later_mentions(self, sentence: Sentence, mentions: list[Mention], names_seen: dict) -> list[Mention]:
         """"ujar Satkaliyev" after "Menteri Energi Kazakhstan Almasadam Satkaliyev", "ujar Andi
         Rahim" after "Bupati Luwu Utara Andi Abdullah Rahim": the side the name came with."""
