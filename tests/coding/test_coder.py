@@ -699,3 +699,19 @@ def test_a_forward_narrative_day_carries_a_flashback_does_not(pipeline, text, wa
     evs = code(pipeline, text, published="2023-03-20")
     last = [e for e in evs if e.sentence_index == 2]
     assert last and last[0].date == want, last
+
+
+@pytest.mark.parametrize("text, want", [
+    # an arrest or detention with no agent named: the state it happened in made it
+    ("Dua WNI ditangkap di Malaysia karena tidak memiliki dokumen.", ("MYS", "IDN", "17")),
+    ("Seorang jurnalis Prancis ditahan di Iran sejak pekan lalu.", ("IRN", "FRA", "17")),
+    # a deportation: the state they were deported from
+    ("Sebanyak 40 pekerja migran Indonesia dideportasi dari Arab Saudi.", ("SAU", "IDN", "17")),
+])
+def test_agentless_arrest_is_the_place_states(pipeline, text, want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert want in got, got
+
+
+def test_an_arrest_in_a_place_of_no_state_has_no_agent(pipeline):
+    assert code(pipeline, "Kapal itu ditangkap di perairan Natuna.") == []

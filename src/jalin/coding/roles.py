@@ -574,6 +574,23 @@ def _act_of_another(view: SentenceView, trig: TriggerMatch, lex: Lexicon, src: l
     return [Mention(s.doc_id, s.index, a, b, s.text[a - s.start:b - s.start], other, "anaphor")]
 
 
+#: agentless passives whose agent is the state they happen in ("ditangkap di Malaysia")
+PLACE_AGENT_ROOTS = frozenset({"09", "17"})
+#: expel or deport individuals: the state they are expelled from ("dideportasi dari Malaysia")
+EXPEL = "174"
+
+
+def passive_place(f: _Finder, in_preps: frozenset[str], from_preps: frozenset[str]) -> Group | None:
+    """The agent of an agentless passive of an official act (arrest, detention, investigation):
+    the state it happened in; of an expulsion: the state they were expelled from."""
+    code = f.t.entry.cameo
+    preps = from_preps if code[:3] == EXPEL else in_preps if code[:2] in PLACE_AGENT_ROOTS else ()
+    for g in f.right_groups(f.t.last) if preps else ():
+        if f.prev_word(g) in preps and any(m.actor.country for m in g.members):
+            return g
+    return None
+
+
 def act_roots(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Act nouns -> the CAMEO roots of the acts they name (lexicon ``act_root``, "serangan:19")."""
     got = _ACT_ROOTS.get(id(lex))

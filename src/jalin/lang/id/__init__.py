@@ -22,7 +22,8 @@ from . import names as names_mod
 if TYPE_CHECKING:
     from ...coding.lexicon import Lexicon
     from ...coding.ontology import CameoCode, QuadClass
-    from ...coding.view import SentenceView
+    from ...coding.roles import _Finder
+    from ...coding.view import Group, SentenceView
     from ...models import Mention, Sentence
     from ...nlp.tokens import Token
 
@@ -141,6 +142,13 @@ class IndonesianPack(LanguagePack):
         for part, m in title_names.role_names(sentence, mentions, NOT_NAMES).items():
             names_seen.setdefault(part, m.actor)  # a title's unknown name right after it
         return mentions
+
+    # ---------------------------------------------------------------- roles
+    def agentless_passive_source(self, f: _Finder) -> Group | None:
+        """"Dua WNI ditangkap di Malaysia": the state where an arrest happened makes it;
+        "dideportasi dari Arab Saudi": the state that deported them."""
+        from ...coding.roles import passive_place
+        return passive_place(f, frozenset({"di"}), frozenset({"dari"}))
 
     # ---------------------------------------------------------------- ontology labels
     def event_name(self, rec: CameoCode) -> str:
