@@ -715,3 +715,20 @@ def test_agentless_arrest_is_the_place_states(pipeline, text, want):
 
 def test_an_arrest_in_a_place_of_no_state_has_no_agent(pipeline):
     assert code(pipeline, "Kapal itu ditangkap di perairan Natuna.") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a third party's plan for others' talks is not the parties' intent to negotiate
+    ("Sementara itu, Turki kembali menawarkan diri menjadi tuan rumah perundingan damai antara Rusia dan Ukraina.",
+     {"RUS", "UKR"}),
+    ("Mesir akan terus memediasi negosiasi gencatan senjata antara Israel dan Hamas.", {"ISR", "PSE"}),
+])
+def test_anothers_plan_for_talks_is_not_the_parties_intent(pipeline, text, parties):
+    evs = code(pipeline, text)
+    assert not [e for e in evs if {e.source.key, e.target.key} == parties], evs
+    assert evs  # the offer or mediation itself is coded
+
+
+def test_talks_that_are_mediated_are_talks(pipeline):
+    evs = code(pipeline, "Qatar dan Mesir menengahi perundingan antara Israel dan Hamas.")
+    assert [e for e in evs if {e.source.key, e.target.key} == {"ISR", "PSE"} and e.cameo_root == "04"]

@@ -372,6 +372,10 @@ def _refine(trig: TriggerMatch, view: SentenceView, lex: Lexicon) -> str:
     return code
 
 
+#: how far after a verb a noun of others' acts may stand and still be what the verb is about
+OBJECT_REACH = 6
+
+
 def _drop_objects_of_triggers(found: list) -> list:
     """"menangguhkan kerja sama militer dengan Prancis": the cooperation is what is
     suspended, not a second event. A nominal trigger right after a verbal one, with the
@@ -382,6 +386,12 @@ def _drop_objects_of_triggers(found: list) -> list:
         if (prev is not None and trig.form in ("n", "b") and prev[0].form in ("va", "vp")
                 and 0 < trig.first - prev[0].last <= 2
                 and {p[0].actor.key for p in roles.pairs()} == {p[0].actor.key for p in prev[1].pairs()}):
+            continue
+        if (prev is not None and trig.form in ("n", "b") and roles.intent and prev[0].form in ("va", "vp")
+                and 0 < trig.first - prev[0].last <= OBJECT_REACH
+                and not {p[0].actor.key for p in roles.pairs()} & {p[0].actor.key for p in prev[1].pairs()}):
+            # "Turki menawarkan diri menjadi tuan rumah perundingan antara X dan Y", "Mesir akan
+            # terus memediasi negosiasi antara X dan Y": another's plan for their talks, not theirs
             continue
         out.append((trig, roles))
     return out
