@@ -732,3 +732,18 @@ def test_anothers_plan_for_talks_is_not_the_parties_intent(pipeline, text, parti
 def test_talks_that_are_mediated_are_talks(pipeline):
     evs = code(pipeline, "Qatar dan Mesir menengahi perundingan antara Israel dan Hamas.")
     assert [e for e in evs if {e.source.key, e.target.key} == {"ISR", "PSE"} and e.cameo_root == "04"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # ", yang telah lama V": the subject of V is the actor right before the relative pronoun,
+    # past adverbs of time and manner
+    ("Kunjungan itu mengejutkan Presiden Rusia Vladimir Putin, yang telah lama mengeluhkan ekspansi NATO.",
+     ("RUS", "NATO", "11"), None),
+    ("Indonesia mendukung Palestina, yang telah lama mengecam pendudukan Israel.",
+     ("PSE", "ISR", "11"), ("IDN", "ISR", "11")),
+    ("Jepang menyambut Filipina, yang sering memprotes manuver kapal China.",
+     ("PHL", "CHN", "11"), ("JPN", "CHN", "11")),
+])
+def test_subject_of_a_relative_clause_past_adverbs(pipeline, text, want, not_want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert want in got and (not_want is None or not_want not in got), got

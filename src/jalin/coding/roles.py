@@ -187,7 +187,8 @@ class _Finder:
         no actor ("republik rakyat yang didukung Moskow"); "X merupakan salah satu
         negara yang V" takes X across the copula. False when V opens no relative clause."""
         k = self.t.first - 1
-        while k >= 0 and self.v.lower[k] in self.aux:
+        skip = self.aux | self.lex.words("adverb") | self.lex.words("manner")  # "yang telah lama mengeluhkan"
+        while k >= 0 and self.v.lower[k] in skip:
             k -= 1
         if k < 0 or self.v.lower[k] not in self.pack.relative_pronouns:
             return False
