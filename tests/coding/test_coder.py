@@ -747,3 +747,15 @@ def test_talks_that_are_mediated_are_talks(pipeline):
 def test_subject_of_a_relative_clause_past_adverbs(pipeline, text, want, not_want):
     got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
     assert want in got and (not_want is None or not_want not in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a host receives X's counterpart ("sejawatnya dari X", "mitranya dari X"): X is the guest's state
+    ("Menteri Pertahanan Rusia menerima sejawatnya dari China di Moskow.", ("RUS", "CHN", "04")),
+    ("Presiden Vietnam menerima mitranya dari Laos di Hanoi.", ("VNM", "LAO", "04")),
+    # weapons stationed in a state
+    ("Rusia menempatkan senjata nuklir taktis di Belarus.", ("RUS", "BLR", "15")),
+])
+def test_counterparts_received_and_weapons_stationed(pipeline, text, want):
+    got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
+    assert want in got, got

@@ -31,7 +31,7 @@ FUNCTION_CATEGORIES = (
     "prep_agent", "prep_from", "pp", "coord", "clause", "light", "group2", "group3",
     "group5", "anaphor_state", "past", "not_verb", "aux", "location", "speech", "reciprocal",
     "pronoun", "copula", "topic", "plural_pronoun", "home_title", "past_not", "quantifier", "from_verb", "manner", "mission_title", "act_noun", "demonstrative", "announce", "first_person", "attribution", "appeal_marker", "co_agent", "local",
-    "possessive_suffix", "state_noun", "denial", "act_root", "subordinator", "adverb",
+    "possessive_suffix", "state_noun", "denial", "act_root", "subordinator", "adverb", "counterpart",
 )
 
 

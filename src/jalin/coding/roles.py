@@ -592,6 +592,16 @@ def passive_place(f: _Finder, in_preps: frozenset[str], from_preps: frozenset[st
     return None
 
 
+def _directly_after(view: SentenceView, trig: TriggerMatch, g: Group, lex: Lexicon) -> bool:
+    """Does group g stand right after the trigger, or after a counterpart word ("menerima
+    sejawatnya dari China": China's counterpart is who is received)?"""
+    between = view.lower[trig.last + 1:g.t0]
+    if not between:
+        return True
+    return len(between) <= 3 and between[0] in lex.words("counterpart") and \
+        all(w in lex.words("counterpart") or w in lex.words("prep_from") for w in between)
+
+
 def act_roots(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Act nouns -> the CAMEO roots of the acts they name (lexicon ``act_root``, "serangan:19")."""
     got = _ACT_ROOTS.get(id(lex))
@@ -729,7 +739,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch, lex: Lexicon, salience: C
             if not src and tgt_group is not None and nominal:
                 fs = f.fronted_subject(tgt_group)
                 src = fs.distinct() if fs else []
-    if frame == "direct" and not trig.passive and (tgt_group is None or tgt_group.t0 != trig.last + 1):
+    if frame == "direct" and not trig.passive and (tgt_group is None or not _directly_after(view, trig, tgt_group, lex)):
         return None  # "menerima Presiden X" hosts X; "menerima bantuan dari X" is not this
     if frame in ("sym", "pair"):
         ms = f.antara()
