@@ -356,3 +356,18 @@ def test_anaphor_shift(text, lang, expected):
     from jalin.resolve.dates import anaphor_shift
 
     assert anaphor_shift(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    # a year after a quarter or half of it is that year (the quarter itself is not resolved)
+    ("Pada kuartal pertama 2024, ekspor gas ke China naik.", "id", 2024),
+    ("Pada triwulan III 2023 perdagangan kedua negara turun.", "id", 2023),
+    ("Pada semester kedua 2022, kedua negara menandatangani perjanjian.", "id", 2022),
+])
+def test_year_after_a_quarter_or_half(text, lang, year):
+    got = [d.date for d in find_dates(text, PartialDate(2024, 6, 12), lang)]
+    assert got == [PartialDate(year)]
+
+
+def test_an_ordinal_before_a_quantity_is_no_year():
+    assert find_dates("Tahap pertama 2000 orang dievakuasi.", PartialDate(2024, 6, 12), "id") == []
