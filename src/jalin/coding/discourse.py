@@ -66,7 +66,7 @@ class Discourse:
     state_nouns: frozenset[str] = frozenset()  # words for the state itself: "negaranya"
     preps: frozenset[str] = frozenset()  # prepositions: an actor after one is not the topic
     topic: Actor | None = None  # the actor the last sentence that named one opened with
-    _stem_roles: dict[str, tuple[str | None, str] | None] = field(default_factory=dict)
+    _possessive_rx: re.Pattern | None = None
 
     @classmethod
     def start(cls, home_country: str | None, lex, article_matches: Iterable[Iterable[ActorMatch]],
@@ -184,7 +184,10 @@ class Discourse:
     def _possessed(self, out: list[ActorMatch], text: str, offset: int) -> list[ActorMatch]:
         """``out`` with the sentence's possessed titles ("pasukannya") as their owner's role."""
         added = []
-        for w in _WORD.finditer(text):
+        if self._possessive_rx is None:
+            self._possessive_rx = re.compile(
+                r"(?i)(?<!\w)[^\W\d_]{4,}(?:" + "|".join(map(re.escape, self.suffixes)) + r")(?!\w)")
+        for w in self._possessive_rx.finditer(text):
             low = w.group(0).lower()
             suffix = next((x for x in self.suffixes if low.endswith(x) and len(low) > len(x) + 3), None)
             if suffix is None:
@@ -214,15 +217,18 @@ class Discourse:
     def _stem_role(self, stem: str) -> tuple[str | None, str] | None:
         """(role, title) of a title word without its suffix: a state's own institution
         ("pemerintah", "pasukan") or the state itself ("negara"); else None ("mitra")."""
-        if stem not in self._stem_roles:
+        key = (id(self.resolver), self.lang, stem)  # a bare title's role does not depend on the date
+        if key not in _STEM_ROLES:
             hits = [m for m in self.resolver.find(stem, self.lang, self.when, bare=True)
                     if m.kind == "bare" and m.start == 0 and m.end == len(stem)]
             got = None
             if hits and (hits[0].actor.role in STATE_ROLES or
                          (hits[0].actor.role is None and hits[0].title in self.state_nouns)):
                 got = (hits[0].actor.role, hits[0].title)
-            self._stem_roles[stem] = got
-        return self._stem_roles[stem]
+            if len(_STEM_ROLES) > 50_000:
+                _STEM_ROLES.clear()
+            _STEM_ROLES[key] = got
+        return _STEM_ROLES[key]
 
     def _home_title(self, title: str) -> bool:
         words = tuple(title.split())
@@ -230,6 +236,8 @@ class Discourse:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: (resolver, language, word without its possessive suffix) -> (role, title) or None
+_STEM_ROLES: dict[tuple[int, str, str], tuple[str | None, str] | None] = {}
 _QUOTES = "\"“”"
 
 
