@@ -212,3 +212,14 @@ def test_reaction_to_an_act_named_by_its_noun_is_aimed_at_who_did_it(pipeline):
     got = dyads(pipeline, text)
     assert ("UKR", "RUS", "11") in got and ("POL", "RUS", "11") in got, got
     assert ("POL", "UKR", "11") not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    # verbs of attribution after a quote, with "-nya" or a name: the quote's "kami" is the speaker's side
+    ("Menlu Retno Marsudi tiba di New York.\n\"Kami mendesak Dewan Keamanan PBB bertindak,\" lanjutnya.",
+     ("IDN", "UN", "02")),
+    ("Menteri Luar Negeri Malaysia hadir di Jenewa.\n\"Kami menolak tuduhan Israel,\" tandasnya.",
+     ("MYS", "ISR", "12")),
+])
+def test_quote_attributed_by_other_verbs(pipeline, text, want):
+    assert want in dyads(pipeline, text)
