@@ -759,3 +759,14 @@ def test_subject_of_a_relative_clause_past_adverbs(pipeline, text, want, not_wan
 def test_counterparts_received_and_weapons_stationed(pipeline, text, want):
     got = {(e.source.key, e.target.key, e.cameo_root) for e in code(pipeline, text)}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, source, target, absent", [
+    # a bloc's other members act on one of its own ("Negara-negara ASEAN mendesak Myanmar")
+    ("Negara-negara ASEAN mendesak Myanmar menghentikan kekerasan.", "IDN", "MMR", "MMR"),
+    ("Negara-negara Teluk mengecam Qatar atas kebijakan itu.", "SAU", "QAT", "QAT"),
+])
+def test_bloc_members_act_on_one_of_their_own(pipeline, text, source, target, absent):
+    evs = code(pipeline, text)
+    pairs = {(e.source.key, e.target.key) for e in evs}
+    assert (source, target) in pairs and (absent, target) not in pairs, pairs

@@ -292,7 +292,11 @@ class _Finder:
         return out
 
     def targets(self, after: int, exclude: list[Mention]) -> list[Group]:
-        """Candidate target groups after token ``after``: not places ("di Bishkek")."""
+        """Candidate target groups after token ``after``: not places ("di Bishkek"). A member of
+        a bloc named as the source may still be the target ("Negara-negara ASEAN mendesak
+        Myanmar"): the bloc's other members act on it."""
+        if len(exclude) > 2 and all(m.kind == "group" for m in exclude):
+            exclude = []
         loc = self.lex.words("location")
         place_ok = self.t.entry.cameo[:2] in PLACE_TARGET_ROOTS
         out = []
